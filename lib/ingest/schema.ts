@@ -1,0 +1,181 @@
+import { z } from "zod";
+
+/**
+ * The scan document: the one contract between the scanner and the dashboard.
+ * Version 1. Documented in docs/scan-format.md; served as OpenAPI at /api/v1/openapi.json.
+ * Safe for the client and for the plain-Node scanner: zod only.
+ */
+export const SCAN_SCHEMA_VERSION = 1 as const;
+
+export const CATEGORIES = ["test", "docs", "complexity", "duplication"] as const;
+export const categorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof categorySchema>;
+
+export const FINDING_KINDS = [
+  "complex-function",
+  "clone",
+  "undocumented-symbol",
+  "missing-readme",
+  "uncovered-file",
+  "failing-test",
+  "flaky-test",
+  "slow-test",
+] as const;
+export const findingKindSchema = z.enum(FINDING_KINDS);
+export type FindingKind = z.infer<typeof findingKindSchema>;
+
+const count = z.number().int().nonnegative();
+const nonNegative = z.number().finite().nonnegative();
+const relPath = z.string().min(1).max(1024);
+
+export const locationSchema = z.object({
+  file: relPath,
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+});
+
+export const findingSchema = z
+  .object({
+    category: categorySchema,
+    kind: findingKindSchema,
+    /** Repository-relative path, "/" separated. Null for module-level findings. */
+    file: relPath.nullable(),
+    startLine: z.number().int().positive().nullable().default(null),
+    endLine: z.number().int().positive().nullable().default(null),
+    /** Function, class, test or symbol name, where there is one. */
+    symbol: z.string().max(1024).nullable().default(null),
+    /** The measured amount: CCN, duplicated lines, uncovered lines, test duration in ms... */
+    value: nonNegative,
+    /** The threshold the value is compared with, where one applies. */
+    threshold: nonNegative.nullable().default(null),
+    message: z.string().max(2000).nullable().default(null),
+    /**
+     * Stable identity across scans (same finding, same fingerprint even when lines move).
+     * The server derives one from category, kind, file and symbol when absent.
+     */
+    fingerprint: z.string().min(1).max(128).nullable().default(null),
+    /** Second location of a clone pair. */
+    other: locationSchema.nullable().default(null),
+  })
+  .refine((f) => f.startLine == null || f.endLine == null || f.endLine >= f.startLine, {
+    message: "endLine must be >= startLine",
+    path: ["endLine"],
+  });
+export type Finding = z.infer<typeof findingSchema>;
+
+export const testMetricsSchema = z.object({
+  /** Null when no coverage report covered this module: unknown, never 0%. */
+  coverage: z
+    .object({
+      coveredLines: count,
+      validLines: count,
+      coveredBranches: count,
+      validBranches: count,
+    })
+    .refine((c) => c.coveredLines <= c.validLines && c.coveredBranches <= c.validBranches, {
+      message: "covered must not exceed valid",
+    })
+    .nullable(),
+  /** Null when no JUnit report named tests of this module. */
+  results: z
+    .object({
+      tests: count,
+      failures: count,
+      skipped: count,
+      durationMs: nonNegative,
+      slowest: z
+        .array(z.object({ name: z.string().max(1024), file: z.string().max(1024).nullable().default(null), durationMs: nonNegative }))
+        .max(100)
+        .default([]),
+      flaky: z.array(z.object({ name: z.string().max(1024), file: z.string().max(1024).nullable().default(null) })).default([]),
+    })
+    .nullable(),
+});
+
+export const docsMetricsSchema = z
+  .object({
+    readme: z.boolean(),
+    publicSymbols: count,
+    documentedSymbols: count,
+  })
+  .refine((d) => d.documentedSymbols <= d.publicSymbols, {
+    message: "documentedSymbols must not exceed publicSymbols",
+    path: ["documentedSymbols"],
+  });
+
+export const complexityMetricsSchema = z.object({
+  threshold: z.number().int().positive().default(10),
+  functions: count,
+  overThreshold: count,
+  maxCcn: count,
+  meanCcn: nonNegative,
+  nloc: count,
+  overThresholdNloc: count,
+});
+
+export const duplicationMetricsSchema = z
+  .object({
+    lines: count,
+    duplicatedLines: count,
+    clones: count,
+  })
+  .refine((d) => d.duplicatedLines <= d.lines, {
+    message: "duplicatedLines must not exceed lines",
+    path: ["duplicatedLines"],
+  });
+
+export const churnSchema = z.object({
+  windowDays: z.number().int().positive().default(90),
+  commits: count,
+  authors: count,
+  bugfixCommits: count,
+});
+
+export const moduleSchema = z.object({
+  /** Stable module name, unique within the scan (e.g. "billing" or "packages/api"). */
+  name: z.string().min(1).max(200),
+  /** Path prefix of the module in the repository ("" or "." for the root). */
+  path: z.string().max(1024),
+  owners: z.array(z.string().max(200)).default([]),
+  files: count,
+  /** Lines of code (non-blank, non-comment), the size used by debt ratios. */
+  lines: count,
+  test: testMetricsSchema,
+  docs: docsMetricsSchema,
+  complexity: complexityMetricsSchema,
+  duplication: duplicationMetricsSchema,
+  churn: churnSchema.nullable().default(null),
+  findings: z.array(findingSchema).default([]),
+});
+export type ModuleReport = z.infer<typeof moduleSchema>;
+
+export const scanDocumentSchema = z
+  .object({
+    schemaVersion: z.literal(SCAN_SCHEMA_VERSION),
+    commit: z.object({
+      sha: z.string().regex(/^[0-9a-f]{7,64}$/i, "a hex commit SHA of 7 to 64 characters"),
+      branch: z.string().max(255).nullable().default(null),
+      /** Commit date; history backfill uses it as the point's time. */
+      committedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+      message: z.string().max(10_000).nullable().default(null),
+    }),
+    scannedAt: z.iso.datetime({ offset: true }),
+    scanner: z.object({ name: z.string().min(1).max(100), version: z.string().min(1).max(100) }),
+    modules: z.array(moduleSchema).min(1).max(5000),
+    /** Files the scanner left out and why, so nothing goes missing silently. */
+    skipped: z.array(z.object({ path: z.string().max(1024), reason: z.string().max(500) })).default([]),
+    /** Report paths that matched no repository file. */
+    unmappedReportPaths: z.array(z.string().max(1024)).default([]),
+  })
+  .superRefine((doc, ctx) => {
+    const seen = new Set<string>();
+    doc.modules.forEach((m, i) => {
+      if (seen.has(m.name)) {
+        ctx.addIssue({ code: "custom", message: `duplicate module name "${m.name}"`, path: ["modules", i, "name"] });
+      }
+      seen.add(m.name);
+    });
+  });
+
+export type ScanDocument = z.infer<typeof scanDocumentSchema>;
+export type ScanDocumentInput = z.input<typeof scanDocumentSchema>;
