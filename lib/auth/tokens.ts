@@ -1,0 +1,28 @@
+import { createHash, randomBytes } from "node:crypto";
+
+const TOKEN_PREFIX = "pd_";
+const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+/** A new project ingest token: shown once, stored only as a hash. */
+export function generateToken(): { token: string; prefix: string; hash: string } {
+  const bytes = randomBytes(32);
+  let body = "";
+  for (const b of bytes) body += ALPHABET[b % ALPHABET.length];
+  const token = TOKEN_PREFIX + body;
+  return { token, prefix: tokenPrefix(token), hash: hashToken(token) };
+}
+
+export function tokenPrefix(token: string): string {
+  return token.slice(0, TOKEN_PREFIX.length + 6);
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** The token from `Authorization: Bearer <token>`, or null. */
+export function bearerToken(header: string | null): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1] : null;
+}
