@@ -24,9 +24,11 @@ export const FINDING_KINDS = [
 export const findingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof findingKindSchema>;
 
+// PostgreSQL text cannot hold NUL; refuse it up front as a 400 rather than fail on insert.
+const str = () => z.string().regex(/^[^\u0000]*$/, "must not contain NUL characters");
 const count = z.number().int().nonnegative();
 const nonNegative = z.number().finite().nonnegative();
-const relPath = z.string().min(1).max(1024);
+const relPath = str().min(1).max(1024);
 
 export const locationSchema = z.object({
   file: relPath,
@@ -43,17 +45,17 @@ export const findingSchema = z
     startLine: z.number().int().positive().nullable().default(null),
     endLine: z.number().int().positive().nullable().default(null),
     /** Function, class, test or symbol name, where there is one. */
-    symbol: z.string().max(1024).nullable().default(null),
+    symbol: str().max(1024).nullable().default(null),
     /** The measured amount: CCN, duplicated lines, uncovered lines, test duration in ms... */
     value: nonNegative,
     /** The threshold the value is compared with, where one applies. */
     threshold: nonNegative.nullable().default(null),
-    message: z.string().max(2000).nullable().default(null),
+    message: str().max(2000).nullable().default(null),
     /**
      * Stable identity across scans (same finding, same fingerprint even when lines move).
      * The server derives one from category, kind, file and symbol when absent.
      */
-    fingerprint: z.string().min(1).max(128).nullable().default(null),
+    fingerprint: str().min(1).max(128).nullable().default(null),
     /** Second location of a clone pair. */
     other: locationSchema.nullable().default(null),
   })
@@ -84,10 +86,10 @@ export const testMetricsSchema = z.object({
       skipped: count,
       durationMs: nonNegative,
       slowest: z
-        .array(z.object({ name: z.string().max(1024), file: z.string().max(1024).nullable().default(null), durationMs: nonNegative }))
+        .array(z.object({ name: str().max(1024), file: str().max(1024).nullable().default(null), durationMs: nonNegative }))
         .max(100)
         .default([]),
-      flaky: z.array(z.object({ name: z.string().max(1024), file: z.string().max(1024).nullable().default(null) })).default([]),
+      flaky: z.array(z.object({ name: str().max(1024), file: str().max(1024).nullable().default(null) })).default([]),
     })
     .nullable(),
 });
@@ -133,10 +135,10 @@ export const churnSchema = z.object({
 
 export const moduleSchema = z.object({
   /** Stable module name, unique within the scan (e.g. "billing" or "packages/api"). */
-  name: z.string().min(1).max(200),
+  name: str().min(1).max(200),
   /** Path prefix of the module in the repository ("" or "." for the root). */
-  path: z.string().max(1024),
-  owners: z.array(z.string().max(200)).default([]),
+  path: str().max(1024),
+  owners: z.array(str().max(200)).default([]),
   files: count,
   /** Lines of code (non-blank, non-comment), the size used by debt ratios. */
   lines: count,
@@ -153,19 +155,19 @@ export const scanDocumentSchema = z
   .object({
     schemaVersion: z.literal(SCAN_SCHEMA_VERSION),
     commit: z.object({
-      sha: z.string().regex(/^[0-9a-f]{7,64}$/i, "a hex commit SHA of 7 to 64 characters"),
-      branch: z.string().max(255).nullable().default(null),
+      sha: str().regex(/^[0-9a-f]{7,64}$/i, "a hex commit SHA of 7 to 64 characters"),
+      branch: str().max(255).nullable().default(null),
       /** Commit date; history backfill uses it as the point's time. */
       committedAt: z.iso.datetime({ offset: true }).nullable().default(null),
-      message: z.string().max(10_000).nullable().default(null),
+      message: str().max(10_000).nullable().default(null),
     }),
     scannedAt: z.iso.datetime({ offset: true }),
-    scanner: z.object({ name: z.string().min(1).max(100), version: z.string().min(1).max(100) }),
+    scanner: z.object({ name: str().min(1).max(100), version: str().min(1).max(100) }),
     modules: z.array(moduleSchema).min(1).max(5000),
     /** Files the scanner left out and why, so nothing goes missing silently. */
-    skipped: z.array(z.object({ path: z.string().max(1024), reason: z.string().max(500) })).default([]),
+    skipped: z.array(z.object({ path: str().max(1024), reason: str().max(500) })).default([]),
     /** Report paths that matched no repository file. */
-    unmappedReportPaths: z.array(z.string().max(1024)).default([]),
+    unmappedReportPaths: z.array(str().max(1024)).default([]),
   })
   .superRefine((doc, ctx) => {
     const seen = new Set<string>();
