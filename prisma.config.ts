@@ -4,6 +4,6 @@ import { defineConfig } from "prisma/config";
 // database exists; migrate commands fail with Prisma's own message when it is missing.
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  migrations: { path: "prisma/migrations", seed: "node bin/paydown.mjs seed" },
   datasource: { url: process.env.DATABASE_URL ?? "postgresql://localhost:5432/paydown" },
 });

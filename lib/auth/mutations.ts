@@ -61,3 +61,12 @@ export async function createProjectWithToken(input: {
 export function touchToken(tokenId: string, orgId: string) {
   return prisma.projectToken.updateMany({ where: { id: tokenId, orgId }, data: { lastUsedAt: new Date() } });
 }
+
+/** A further ingest token for a project of the org; null when the project is not in that org. */
+export async function createTokenForProject(orgId: string, projectSlug: string, name: string): Promise<string | null> {
+  const project = await prisma.project.findFirst({ where: { orgId, slug: projectSlug }, select: { id: true } });
+  if (!project) return null;
+  const { token, prefix, hash } = generateToken();
+  await prisma.projectToken.create({ data: { orgId, projectId: project.id, name, prefix, tokenHash: hash } });
+  return token;
+}

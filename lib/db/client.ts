@@ -14,8 +14,19 @@ function createClient(): PrismaClient {
 
 const globalForPrisma = globalThis as unknown as { paydownPrisma?: PrismaClient };
 
-// One client per process; the dev server re-evaluates modules on every change.
-export const prisma: PrismaClient = globalForPrisma.paydownPrisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.paydownPrisma = prisma;
+function client(): PrismaClient {
+  // One client per process, created on first use: `next build` imports this module
+  // without a database, and the dev server re-evaluates modules on every change.
+  globalForPrisma.paydownPrisma ??= createClient();
+  return globalForPrisma.paydownPrisma;
+}
+
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const c = client();
+    const value = Reflect.get(c, prop);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

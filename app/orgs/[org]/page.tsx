@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDay } from "@/components/charts/format";
+import { GradeBadge } from "@/components/grade-badge";
+import { requireOrg } from "@/lib/auth/loaders";
+import { formatMinutes, resolveDebtModel, summarize } from "@/lib/debt/model";
+import { loadProjects } from "@/lib/projects/loaders";
+
+type Props = { params: Promise<{ org: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await params).org };
+}
+
+export default async function OrgPage({ params }: Props) {
+  const { org } = await params;
+  const [membership, projects] = await Promise.all([requireOrg(org), loadProjects(org)]);
+  const model = resolveDebtModel(membership.debtModel);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{membership.orgName}</h1>
+      {membership.isDemo ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+          <strong>Demo organization.</strong> Its projects hold generated demo data.
+        </p>
+      ) : null}
+      {projects.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-zinc-300 p-6 text-sm dark:border-zinc-700">
+          <h2 className="mb-2 text-lg font-semibold">No projects yet</h2>
+          <p>Create one and get its ingest token (printed once):</p>
+          <code className="mt-2 block rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-800">{`npx paydown admin create-project --org ${org} --slug my-repo`}</code>
+        </div>
+      ) : (
+        <table className="w-full text-left text-sm" data-testid="project-list">
+          <thead className="border-b border-zinc-200 text-xs text-zinc-500 dark:border-zinc-800">
+            <tr>
+              <th scope="col" className="py-2 pr-3 font-medium">Project</th>
+              <th scope="col" className="py-2 pr-3 font-medium">Grade</th>
+              <th scope="col" className="py-2 pr-3 font-medium">Debt</th>
+              <th scope="col" className="py-2 pr-3 font-medium">Modules</th>
+              <th scope="col" className="py-2 pr-3 font-medium">Latest scan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.map((p) => {
+              const s = p.latest ? summarize([{ minutes: p.latest.totalDebt, lines: p.latest.lines }], model) : null;
+              return (
+                <tr key={p.id} className="border-b border-zinc-100 dark:border-zinc-800/60">
+                  <td className="py-2 pr-3">
+                    <Link href={`/orgs/${org}/projects/${p.slug}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                      {p.name}
+                    </Link>
+                    {p.isDemo ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">demo</span> : null}
+                  </td>
+                  <td className="py-2 pr-3">
+                    {s ? (
+                      <>
+                        <GradeBadge grade={s.grade} /> <span className="text-xs text-zinc-500">{(s.ratio * 100).toFixed(1)}%</span>
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td className="py-2 pr-3 tabular-nums">{s ? formatMinutes(s.minutes) : "—"}</td>
+                  <td className="py-2 pr-3 tabular-nums">{p.latest?._count.snapshots ?? "—"}</td>
+                  <td className="py-2 pr-3">{p.latest ? `${formatDay(p.latest.scannedAt.getTime())} · ${p.latest.commitSha.slice(0, 7)}` : "no scans yet"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

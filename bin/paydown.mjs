@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Entry point of the `paydown` command. Runs the TypeScript sources through tsx, so it
+// works from a checkout after `npm ci`; other repositories' CI use the bundled
+// dist/paydown-scan.mjs instead (npm run build:scanner).
+import { register } from "node:module";
+import { register as registerTsx } from "tsx/esm/api";
+
+registerTsx();
+// "server-only" throws outside React Server Components; the admin commands are server code run from a shell.
+const serverOnlyStub = `export async function resolve(specifier, context, next) {
+  if (specifier === "server-only") return { url: "data:text/javascript,export{}", shortCircuit: true };
+  return next(specifier, context);
+}`;
+register("data:text/javascript," + encodeURIComponent(serverOnlyStub));
+
+const [command, ...rest] = process.argv.slice(2);
+
+const USAGE = `Usage: paydown <command>
+
+  scan [path] [options]     measure a repository and print, save or upload a scan (paydown scan --help)
+  serve                     start the dashboard (embedded PostgreSQL when DATABASE_URL is unset)
+  seed                      load the labelled demo organization into DATABASE_URL
+  admin create-user --email E --password P --org O [--role admin|member|viewer]
+  admin create-project --org O --slug S [--name N]   (prints a new ingest token once)
+  admin create-token --org O --project S [--name N]  (prints a new ingest token once)
+`;
+
+async function run() {
+  switch (command) {
+    case "scan": {
+      const { main } = await import("../lib/scan/cli.ts");
+      return main(rest);
+    }
+    case "admin": {
+      const { runAdmin } = await import("../scripts/admin.ts");
+      return runAdmin(rest);
+    }
+    case "seed": {
+      const { seed } = await import("../prisma/seed.ts");
+      return seed();
+    }
+    case "serve": {
+      const { serve } = await import("../scripts/serve.ts");
+      return serve(rest);
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(USAGE);
+      return command ? 0 : 2;
+    default:
+      process.stderr.write(`paydown: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+run().then(
+  (code) => {
+    process.exitCode = code ?? 0;
+  },
+  (err) => {
+    process.stderr.write(`paydown: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
