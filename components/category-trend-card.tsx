@@ -46,7 +46,7 @@ export async function CategoryTrendCard({ points, category }: { points: Promise<
         <p className="py-8 text-center text-sm text-zinc-500">No scans in this range.</p>
       ) : (
         <>
-          <CategoryTrendChart data={data} category={category} metricLabel={meta.label} metricUnit={meta.unit} />
+          <CategoryTrendChart data={data} category={category} metricLabel={meta.label} metricUnit={meta.unit} fullScale={meta.unit === "%" && meta.higherIsBetter} />
           <DataTableAlt
             caption={`${CATEGORY_LABEL[category]} debt and ${meta.label} per scan`}
             columns={["Scan date", "Commit", "Debt (hours)", `${meta.label}${meta.unit === "%" ? " (%)" : ""}`]}

@@ -1,5 +1,5 @@
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "@/lib/demo/seed";
-import { prisma } from "@/lib/db/client";
+import { disconnectDatabase } from "@/lib/db/lifecycle";
 
 /** `paydown seed` (and `prisma db seed`): loads the labelled demo organization into DATABASE_URL. */
 export async function seed(): Promise<number> {
@@ -8,6 +8,6 @@ export async function seed(): Promise<number> {
     console.log(`Demo data loaded. Sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
     return 0;
   } finally {
-    await prisma.$disconnect();
+    await disconnectDatabase();
   }
 }

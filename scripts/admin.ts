@@ -3,7 +3,7 @@ import { z } from "zod";
 import { findOrgBySlug } from "@/lib/auth/data";
 import { createProjectWithToken, createTokenForProject, upsertUserInOrg } from "@/lib/auth/mutations";
 import { createProjectSchema, createUserSchema, slugSchema } from "@/lib/auth/schema";
-import { prisma } from "@/lib/db/client";
+import { disconnectDatabase } from "@/lib/db/lifecycle";
 
 class UsageError extends Error {}
 
@@ -83,6 +83,6 @@ export async function runAdmin(argv: string[]): Promise<number> {
     }
     throw err;
   } finally {
-    await prisma.$disconnect();
+    await disconnectDatabase();
   }
 }

@@ -69,12 +69,12 @@ export async function serve(argv: string[]): Promise<number> {
       Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, PAYDOWN_DB_POOL_MAX: "1" });
       const { hasAnyOrganization } = await import("@/lib/demo/data");
       const { seedDemo, DEMO_EMAIL, DEMO_PASSWORD } = await import("@/lib/demo/seed");
-      const { prisma } = await import("@/lib/db/client");
+      const { disconnectDatabase } = await import("@/lib/db/lifecycle");
       if (!(await hasAnyOrganization())) {
         console.log("paydown: first start: loading demo data (labelled as demo)…");
         await seedDemo({ log: (m) => console.log(`paydown: ${m}`) });
       }
-      await prisma.$disconnect();
+      await disconnectDatabase();
       console.log(`paydown: demo mode. Sign in at ${env.NEXTAUTH_URL}/sign-in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
     }
     if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {

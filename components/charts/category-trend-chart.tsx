@@ -22,11 +22,14 @@ export function CategoryTrendChart({
   category,
   metricLabel,
   metricUnit,
+  fullScale,
 }: {
   data: CategoryChartPoint[];
   category: Category;
   metricLabel: string;
   metricUnit: string;
+  /** Draw the metric on 0–100 % (coverage), rather than fitted to the data (duplication). */
+  fullScale: boolean;
 }) {
   const color = CATEGORY_COLOR[category];
   return (
@@ -56,8 +59,9 @@ export function CategoryTrendChart({
             orientation="right"
             stroke="var(--chart-axis)"
             fontSize={11}
-            domain={metricUnit === "%" ? [0, 100] : [0, "auto"]}
-            label={{ value: metricUnit === "%" ? `${metricLabel} (%)` : metricLabel, angle: 90, position: "insideRight", fill: "var(--chart-axis)", fontSize: 11 }}
+            domain={fullScale ? [0, 100] : [0, "auto"]}
+            tickFormatter={(v: number) => (metricUnit === "%" ? `${v}%` : String(v))}
+            label={{ value: metricUnit === "%" ? "%" : metricUnit, angle: 90, position: "insideRight", fill: "var(--chart-axis)", fontSize: 11 }}
           />
           <Tooltip
             contentStyle={{ background: "var(--chart-tooltip-bg)", borderColor: "var(--chart-grid)", fontSize: 12 }}

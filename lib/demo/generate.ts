@@ -102,8 +102,9 @@ export function demoScans(spec: DemoProjectSpec, weeks: number, end: Date, seed 
       const validLines = Math.round(lines * 0.85);
       const covered = coverage[i] == null ? null : Math.round(validLines * coverage[i]!);
       const findings: NonNullable<ScanDocumentInput["modules"][number]["findings"]> = [];
+      const dir = `${spec.language === "py" ? "src" : "packages"}/${m.name}`;
       const add = (kind: FindingKind, category: "test" | "docs" | "complexity" | "duplication", k: number, extra: object) =>
-        findings.push({ kind, category, file: `${m.name}/file_${k}.${ext}`, ...extra } as (typeof findings)[number]);
+        findings.push({ kind, category, file: `${dir}/file_${k}.${ext}`, ...extra } as (typeof findings)[number]);
       for (let k = 0; k < overThreshold; k++) {
         add("complex-function", "complexity", k, { symbol: `${m.name}_handler_${k}`, startLine: 10 + k * 40, endLine: 60 + k * 40, value: 11 + ((k * 7) % 14), threshold: 10 });
       }
@@ -114,7 +115,7 @@ export function demoScans(spec: DemoProjectSpec, weeks: number, end: Date, seed 
           value: 18,
           threshold: 5,
           fingerprint: `demo-${spec.slug}-${m.name}-clone-${k}`,
-          other: { file: `${m.name}/copy_${k}.${ext}`, startLine: 40, endLine: 57 },
+          other: { file: `${dir}/copy_${k}.${ext}`, startLine: 40, endLine: 57 },
         });
       }
       for (let k = 0; k < undocumented; k++) {
@@ -133,7 +134,7 @@ export function demoScans(spec: DemoProjectSpec, weeks: number, end: Date, seed 
       }
       return {
         name: m.name,
-        path: `${spec.language === "py" ? "src" : "packages"}/${m.name}`,
+        path: dir,
         owners: m.owners,
         files: Math.round(lines / 180),
         lines,
@@ -146,7 +147,7 @@ export function demoScans(spec: DemoProjectSpec, weeks: number, end: Date, seed 
           threshold: 10,
           functions,
           overThreshold,
-          maxCcn: overThreshold ? 11 + ((overThreshold * 7) % 14) : 9,
+          maxCcn: overThreshold ? Math.max(...Array.from({ length: overThreshold }, (_, k) => 11 + ((k * 7) % 14))) : 9,
           meanCcn: Math.round((2.4 + p * 0.05) * 10) / 10,
           nloc: Math.round(lines * 0.9),
           overThresholdNloc: overThreshold * 50,
