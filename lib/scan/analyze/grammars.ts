@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Language as TsLanguage, Parser } from "web-tree-sitter";
+import type { Language } from "../types";
+
+const GRAMMAR_FILES: Record<Language, string> = {
+  python: "tree-sitter-python.wasm",
+  javascript: "tree-sitter-javascript.wasm",
+  typescript: "tree-sitter-typescript.wasm",
+  tsx: "tree-sitter-tsx.wasm",
+};
+
+/** The runtime's own wasm; must come from web-tree-sitter, which our JS glue belongs to. */
+export const RUNTIME_WASM = "tree-sitter.wasm";
+
+/** Every wasm file the scanner needs at run time (the bundling script copies these). */
+export const WASM_FILES = [RUNTIME_WASM, ...Object.values(GRAMMAR_FILES)];
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Finds a wasm file: next to this module first (the esbuild bundle in dist/ has them copied
+ * beside it), then in the installed packages (running from sources under tsx or vitest).
+ */
+export function grammarPath(file: string): string {
+  const beside = join(here, file);
+  if (existsSync(beside)) return beside;
+  const require = createRequire(import.meta.url);
+  if (file === RUNTIME_WASM) return require.resolve("web-tree-sitter/tree-sitter.wasm");
+  const vscodeDir = dirname(require.resolve("@vscode/tree-sitter-wasm/package.json"));
+  const candidate = join(vscodeDir, "wasm", file);
+  if (existsSync(candidate)) return candidate;
+  throw new Error(`wasm file not found: ${file}`);
+}
+
+let runtime: Promise<void> | undefined;
+const languages = new Map<Language, Promise<TsLanguage>>();
+
+function initRuntime(): Promise<void> {
+  // Handing over the bytes avoids the runtime guessing its wasm location from a bundle's URL.
+  runtime ??= Parser.init({ wasmBinary: readFileSync(grammarPath(RUNTIME_WASM)) });
+  return runtime;
+}
+
+/** Loads a grammar once per thread. */
+export function loadGrammar(language: Language): Promise<TsLanguage> {
+  let loaded = languages.get(language);
+  if (!loaded) {
+    loaded = initRuntime().then(() => TsLanguage.load(readFileSync(grammarPath(GRAMMAR_FILES[language]))));
+    languages.set(language, loaded);
+  }
+  return loaded;
+}
+
+const ready = new Map<Language, { language: TsLanguage; parser: Parser }>();
+
+/** Loads the given grammars (all four by default) so analyzeSource can run synchronously. */
+export async function initAnalyzer(langs: Language[] = Object.keys(GRAMMAR_FILES) as Language[]): Promise<void> {
+  for (const lang of langs) {
+    if (ready.has(lang)) continue;
+    const language = await loadGrammar(lang);
+    const parser = new Parser();
+    parser.setLanguage(language);
+    ready.set(lang, { language, parser });
+  }
+}
+
+/** The loaded parser for a language; throws if initAnalyzer has not loaded it. */
+export function readyParser(lang: Language): { language: TsLanguage; parser: Parser } {
+  const entry = ready.get(lang);
+  if (!entry) throw new Error(`grammar not loaded: ${lang} (call initAnalyzer first)`);
+  return entry;
+}

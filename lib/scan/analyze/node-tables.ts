@@ -1,0 +1,83 @@
+import type { Language as TsLanguage, Node } from "web-tree-sitter";
+
+/** Per node-type flags, looked up by type id so the walk never compares type strings. */
+export const F = {
+  FUNCTION: 1 << 0,
+  COMMENT: 1 << 1,
+  IDENTIFIER: 1 << 2,
+  NUMBER: 1 << 3,
+  /** Literal that is one token; the walk does not descend into it. */
+  ATOM_STRING: 1 << 4,
+  ATOM_REGEX: 1 << 5,
+  /** Piece of a string literal; consecutive pieces merge into one token. */
+  STRING_PART: 1 << 6,
+  TEMPLATE_PART: 1 << 7,
+  /** +1 to CCN, the same in Lizard. */
+  DECISION: 1 << 8,
+  /** JS `?`: a decision only inside a ternary expression. */
+  QUESTION: 1 << 9,
+  /** `??` and `??=`. */
+  NULLISH: 1 << 10,
+  /** `?.` */
+  OPTIONAL_CHAIN: 1 << 11,
+  /** Python `finally`, which Lizard counts. */
+  FINALLY: 1 << 12,
+  /** Python `//` and `//=`, which Lizard's tokenizer reads as a comment to the end of the line. */
+  FLOOR_DIV: 1 << 13,
+  /** Python expression statement: a string statement (docstring) is not code. */
+  EXPRESSION_STATEMENT: 1 << 14,
+  /** A string literal container: its pieces start a new token. Python strings may be docstrings. */
+  PY_STRING: 1 << 15,
+  TERNARY: 1 << 16,
+  /** Named node type: its leaves' text varies, so it is never cached per type. */
+  NAMED: 1 << 17,
+} as const;
+
+export interface FunctionHead {
+  /** Own name, or null when anonymous (the walk then names it from context or "(anonymous)"). */
+  name: string;
+  /** Source index at which the function starts owning tokens (Lizard's start token). */
+  startIndex: number;
+  /** Parameter list span, for the long name; null when the function has none written. */
+  paramsStart: number;
+  paramsEnd: number;
+  params: number;
+}
+
+export interface LanguageSpec {
+  /** Named node types → flags; anonymous tokens → flags (by their text). */
+  named: Record<string, number>;
+  anonymous: Record<string, number>;
+  /** Dotted names for nested functions (Python) or bare names (JS). */
+  qualifyNested: boolean;
+  /** Lizard's long-name style: Python "f( a , b )", JS "f ( a , b )". */
+  longNameOpen: string;
+  functionHead(node: Node, source: string): FunctionHead;
+  /** Filters the tokens of a parameter list the way Lizard's long name does. */
+  keepParamToken(text: string, state: { genericDepth: number }): string | null;
+}
+
+export interface Tables {
+  flags: Uint32Array;
+  /** Cached text hash per anonymous type id (0 = not yet computed). */
+  anonHash: Uint32Array;
+}
+
+const cache = new WeakMap<TsLanguage, Tables>();
+
+export function tablesFor(language: TsLanguage, spec: LanguageSpec): Tables {
+  let tables = cache.get(language);
+  if (tables) return tables;
+  const count = language.nodeTypeCount;
+  const flags = new Uint32Array(count + 1);
+  for (let id = 0; id < count; id++) {
+    const type = language.nodeTypeForId(id);
+    if (type === null) continue;
+    const named = language.nodeTypeIsNamed(id);
+    const table = named ? spec.named : spec.anonymous;
+    flags[id] = (Object.hasOwn(table, type) ? table[type] : 0) | (named ? F.NAMED : 0);
+  }
+  tables = { flags, anonHash: new Uint32Array(count + 1) };
+  cache.set(language, tables);
+  return tables;
+}

@@ -1,0 +1,48 @@
+/**
+ * Token hashing for clone detection. Identifiers and literals collapse to one constant per
+ * kind so renamed copies hash alike; everything else hashes by its text (FNV-1a, 32 bit).
+ */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export const IDENTIFIER_HASH = hashText("\u0000identifier");
+export const STRING_HASH = hashText("\u0000string");
+export const NUMBER_HASH = hashText("\u0000number");
+export const TEMPLATE_HASH = hashText("\u0000template");
+export const REGEX_HASH = hashText("\u0000regex");
+
+/** Growable pair of typed arrays, trimmed to size at the end. */
+export class TokenBuffer {
+  private hashes: Uint32Array;
+  private lines: Uint32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.hashes = new Uint32Array(Math.max(16, capacity));
+    this.lines = new Uint32Array(Math.max(16, capacity));
+  }
+
+  push(hash: number, line: number): void {
+    if (this.length === this.hashes.length) {
+      const hashes = new Uint32Array(this.length * 2);
+      hashes.set(this.hashes);
+      const lines = new Uint32Array(this.length * 2);
+      lines.set(this.lines);
+      this.hashes = hashes;
+      this.lines = lines;
+    }
+    this.hashes[this.length] = hash;
+    this.lines[this.length] = line;
+    this.length++;
+  }
+
+  finish(): { hashes: Uint32Array; lines: Uint32Array } {
+    return { hashes: this.hashes.slice(0, this.length), lines: this.lines.slice(0, this.length) };
+  }
+}
