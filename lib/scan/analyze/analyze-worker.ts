@@ -12,6 +12,7 @@ export interface AnalyzeRequest {
   path: string;
   source: string;
   language: Language;
+  explainLizard?: boolean;
 }
 
 export type AnalyzeReply = { id: number; result: FileAnalysis } | { id: number; error: string };
@@ -22,7 +23,7 @@ if (port) {
   port.on("message", (request: AnalyzeRequest) => {
     ready
       .then(() => {
-        const result = analyzeSource(request.path, request.source, request.language);
+        const result = analyzeSource(request.path, request.source, request.language, { explainLizard: request.explainLizard });
         const reply: AnalyzeReply = { id: request.id, result };
         port.postMessage(reply, [result.tokens.hashes.buffer, result.tokens.lines.buffer]);
       })

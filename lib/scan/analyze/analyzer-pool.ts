@@ -16,6 +16,8 @@ export interface AnalyzerPoolOptions {
   threads?: number;
   /** Overrides where the worker entry is (for unusual bundle layouts). */
   workerUrl?: URL;
+  /** Passed to analyzeSource (parity benchmark only). */
+  explainLizard?: boolean;
 }
 
 interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }
@@ -36,13 +38,13 @@ function startWorker(workerUrl: URL | undefined): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
-function inProcessPool(): AnalyzerPool {
+function inProcessPool(explainLizard: boolean | undefined): AnalyzerPool {
   let ready: Promise<void> | undefined;
   return {
     async analyze(path, source, language) {
       ready ??= initAnalyzer();
       await ready;
-      return analyzeSource(path, source, language);
+      return analyzeSource(path, source, language, { explainLizard });
     },
     async close() {},
   };
@@ -51,7 +53,7 @@ function inProcessPool(): AnalyzerPool {
 /** Analyses files on worker threads, each with its own parser and grammars. */
 export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool {
   const threads = opts.threads ?? availableParallelism();
-  if (threads <= 0) return inProcessPool();
+  if (threads <= 0) return inProcessPool(opts.explainLizard);
   let nextId = 0;
   let closed = false;
   const slots: Slot[] = [];
@@ -84,7 +86,7 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
         slot.inFlight.set(id, { resolve, reject });
-        const request: AnalyzeRequest = { id, path, source, language };
+        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard };
         slot.worker.postMessage(request);
       });
     },

@@ -1,0 +1,146 @@
+/**
+ * Parity and speed of our analyser against Lizard 1.24 on the same files.
+ * Usage: node --import tsx bench/lizard-parity.ts <lizard.py> <dir>... [--threads N]
+ * Matches functions by file + start line (then name, then order) and prints CCN/NLOC
+ * agreement, a breakdown of CCN differences by cause, and time/peak memory of both tools.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { languageForPath } from "../lib/scan/analyze/language";
+import type { ExplainedFunction } from "../lib/scan/analyze/walker";
+
+const LIZARD_EXTS = new Set([".py", ".js", ".cjs", ".mjs", ".ts", ".tsx", ".jsx"]);
+const args = process.argv.slice(2);
+const threadsAt = args.indexOf("--threads");
+const threads = threadsAt >= 0 ? Number(args.splice(threadsAt, 2)[1]) : 2;
+const [lizard, ...dirs] = args;
+
+function listFiles(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) listFiles(path, out);
+    else if (entry.isFile() && languageForPath(path) && LIZARD_EXTS.has(path.slice(path.lastIndexOf(".")))) out.push(path);
+  }
+}
+
+interface Measured { seconds: number; peakMb: number }
+function timed(command: string, argv: string[]): Measured & { stdout: string } {
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...argv], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const last = run.stderr.trim().split("\n").pop() ?? "";
+  const [seconds, kb] = last.split(" ").map(Number);
+  if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr.slice(-2000)}`);
+  return { seconds, peakMb: kb / 1024, stdout: run.stdout };
+}
+
+function parseCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] === '"') {
+      const end = line.indexOf('"', i + 1);
+      fields.push(line.slice(i + 1, end));
+      i = end + 2;
+    } else {
+      const end = line.indexOf(",", i);
+      fields.push(line.slice(i, end < 0 ? line.length : end));
+      i = end < 0 ? line.length : end + 1;
+    }
+  }
+  return fields;
+}
+
+interface LizardFn { file: string; name: string; nloc: number; ccn: number; start: number; end: number }
+
+const files: string[] = [];
+for (const dir of dirs) listFiles(dir, files);
+const work = mkdtempSync(join(tmpdir(), "lizard-parity-"));
+const listFile = join(work, "files.txt");
+writeFileSync(listFile, files.join("\n") + "\n");
+const version = execFileSync("python3", [lizard, "--version"], { encoding: "utf8" }).trim();
+const lines = files.reduce((n, f) => n + readFileSync(f, "utf8").split("\n").length, 0);
+console.log(`files: ${files.length}, lines: ${lines}, Lizard ${version}`);
+
+// Interleaved: ours, Lizard, ours single-threaded, Lizard -t 2 (the machine is shared).
+const oursOut = join(work, "ours.json");
+const runner = join(import.meta.dirname, "lizard-parity-run.ts");
+const ours = timed(process.execPath, ["--import", "tsx", runner, String(threads), listFile, oursOut]);
+const liz = timed("python3", [lizard, "--csv", "-f", listFile]);
+const ours1 = timed(process.execPath, ["--import", "tsx", runner, "0", join(work, "files.txt"), join(work, "ours1.json")]);
+const liz2 = timed("python3", [lizard, "--csv", "-t", "2", "-f", listFile]);
+
+const lizardFns: LizardFn[] = liz.stdout.split("\n").filter(Boolean).map((line) => {
+  const f = parseCsvLine(line);
+  return { nloc: +f[0], ccn: +f[1], file: f[6], name: f[7], start: +f[9], end: +f[10] };
+});
+const report = JSON.parse(readFileSync(oursOut, "utf8")) as {
+  seconds: number; tokens: number; files: { path: string; functions: ExplainedFunction[] }[];
+};
+type Ours = ExplainedFunction & { file: string };
+const ourFns: Ours[] = report.files.flatMap((f) => f.functions.map((fn) => ({ ...fn, file: f.path })));
+
+const byKey = new Map<string, Ours[]>();
+for (const fn of ourFns) {
+  const key = `${fn.file}:${fn.startLine}`;
+  byKey.set(key, [...(byKey.get(key) ?? []), fn]);
+}
+const pairs: [LizardFn, Ours][] = [];
+const unmatchedLizard: LizardFn[] = [];
+const used = new Set<Ours>();
+for (const lf of lizardFns) {
+  const candidates = (byKey.get(`${lf.file}:${lf.start}`) ?? []).filter((fn) => !used.has(fn));
+  const pick = candidates.find((fn) => fn.name === lf.name) ?? candidates[0];
+  if (!pick) { unmatchedLizard.push(lf); continue; }
+  used.add(pick);
+  pairs.push([lf, pick]);
+}
+const unmatchedOurs = ourFns.filter((fn) => !used.has(fn));
+const oneLiners = (fns: Ours[]) => fns.filter((fn) => fn.startLine === fn.endLine);
+const pyOneLinersByFile = new Map<string, Ours[]>();
+for (const fn of oneLiners(ourFns)) if (fn.file.endsWith(".py")) pyOneLinersByFile.set(fn.file, [...(pyOneLinersByFile.get(fn.file) ?? []), fn]);
+
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(2)}%`;
+const causes = new Map<string, number>();
+const bump = (cause: string) => causes.set(cause, (causes.get(cause) ?? 0) + 1);
+const unexplained: string[] = [];
+let ccnEqual = 0;
+let compatEqual = 0;
+let nlocEqual = 0;
+const nlocDiffs: string[] = [];
+for (const [lf, fn] of pairs) {
+  if (fn.ccn === lf.ccn) ccnEqual++;
+  if (fn.lizardCcn === lf.ccn) compatEqual++;
+  if (fn.nloc === lf.nloc) nlocEqual++;
+  else if (nlocDiffs.length < 15) nlocDiffs.push(`${relative(process.cwd(), lf.file)}:${lf.start} ${lf.name} lizard ${lf.nloc} ours ${fn.nloc}`);
+  if (fn.ccn === lf.ccn) continue;
+  if (fn.lizardCcn === lf.ccn) {
+    for (const cause of Object.keys(fn.quirks)) if (fn.quirks[cause] !== 0) bump(`deliberate: ${cause}`);
+    continue;
+  }
+  const leak = (pyOneLinersByFile.get(lf.file) ?? []).some((one) => one.startLine >= lf.start && one.startLine <= lf.end)
+    || lf.name.split(".").length > fn.name.split(".").length;
+  if (leak) { bump("Lizard bug: state leaks from a one-line def"); continue; }
+  if (lf.end !== fn.endLine) { bump("Lizard bug: function end misplaced (decisions of following code)"); }
+  else bump("other");
+  if (unexplained.length < 25) unexplained.push(`${relative(process.cwd(), lf.file)}:${lf.start}-${lf.end} ${lf.name} lizard ${lf.ccn} ours ${fn.ccn} (lizard-compat ${fn.lizardCcn}, ours end ${fn.endLine})`);
+}
+
+console.log(`functions: Lizard ${lizardFns.length}, ours ${ourFns.length}, matched ${pairs.length}`);
+console.log(`unmatched ours: ${unmatchedOurs.length} (one-line functions Lizard drops: ${oneLiners(unmatchedOurs).length})`);
+console.log(`unmatched Lizard: ${unmatchedLizard.length}`);
+for (const lf of unmatchedLizard.slice(0, 10)) console.log(`  ${relative(process.cwd(), lf.file)}:${lf.start} ${lf.name}`);
+console.log(`CCN equal: ${pct(ccnEqual, pairs.length)} (ours as documented), ${pct(compatEqual, pairs.length)} (ours with Lizard's quirks)`);
+console.log(`NLOC equal: ${pct(nlocEqual, pairs.length)}`);
+console.log("CCN differences by cause (functions):");
+for (const [cause, n] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${cause}`);
+if (unexplained.length) console.log("examples of non-deliberate differences:\n  " + unexplained.join("\n  "));
+if (nlocDiffs.length) console.log("examples of NLOC differences:\n  " + nlocDiffs.join("\n  "));
+const row = (label: string, m: Measured) => `  ${label.padEnd(26)} ${m.seconds.toFixed(2)} s  ${m.peakMb.toFixed(0)} MB`;
+console.log("time / peak memory (wall clock incl. process start):");
+console.log(row(`ours, ${threads} threads`, ours));
+console.log(row("ours, in-process (0)", ours1));
+console.log(row("Lizard -t 1", liz));
+console.log(row("Lizard -t 2", liz2));
+console.log(`ratio Lizard -t 2 / ours ${threads} threads: ${(liz2.seconds / ours.seconds).toFixed(2)}x; tokens for clone detection: ${report.tokens}`);
