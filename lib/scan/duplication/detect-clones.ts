@@ -1,0 +1,261 @@
+/**
+ * Clone detection over normalised token streams (see docs/scanner-duplication.md for the
+ * definition). One sweep per language: O(total tokens) expected time, plus O(W) per reported
+ * clone and per rejected candidate; memory is one Uint32 per token plus an 8-byte-per-slot
+ * window table sized to 1.5-3x the number of windows.
+ */
+import { createHash } from "node:crypto";
+import type { TokenStream } from "../types";
+import { mergeRanges } from "./merge-ranges";
+import { MAX_WINDOWS, WindowIndex, outgoingWeight, rollHash, windowHash } from "./window-index";
+
+export const DEFAULT_MIN_TOKENS = 50;
+export const DEFAULT_MIN_LINES = 5;
+
+export interface CloneInputFile {
+  path: string;
+  language: string;
+  tokens: TokenStream;
+}
+
+export interface CloneOptions {
+  /** Shortest clone in tokens (default 50). */
+  minTokens?: number;
+  /** Both occurrences must span at least this many lines (default 5). */
+  minLines?: number;
+  /**
+   * Bits of the window hash that are kept (default all). Only for tests: a tiny mask makes
+   * every window collide, which must change nothing but speed.
+   */
+  hashMask?: number;
+}
+
+/** startToken inclusive, endToken exclusive, 0-based indexes into the file's token stream. */
+export interface CloneLocation {
+  path: string;
+  startLine: number;
+  endLine: number;
+  startToken: number;
+  endToken: number;
+}
+
+export interface Clone {
+  language: string;
+  /** The earlier occurrence (files in path order, then token order). */
+  a: CloneLocation;
+  /** The later occurrence. */
+  b: CloneLocation;
+  tokens: number;
+  /** min over both occurrences of endLine - startLine + 1. */
+  lines: number;
+  /** Hex hash of the language and the normalised tokens: same content, same fingerprint. */
+  fingerprint: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface CloneResult {
+  clones: Clone[];
+  /** Every analysed file: distinct lines holding a token of some clone occurrence (0 if none). */
+  duplicatedLinesByFile: Map<string, number>;
+  /** Every analysed file: distinct lines holding at least one token (the natural denominator). */
+  codeLinesByFile: Map<string, number>;
+  skipped: SkippedFile[];
+}
+
+export function detectClones(files: readonly CloneInputFile[], opts: CloneOptions = {}): CloneResult {
+  const minTokens = opts.minTokens ?? DEFAULT_MIN_TOKENS;
+  const minLines = opts.minLines ?? DEFAULT_MIN_LINES;
+  const mask = opts.hashMask ?? -1;
+  if (!Number.isInteger(minTokens) || minTokens < 1) throw new RangeError("minTokens must be an integer >= 1");
+  if (!Number.isInteger(minLines) || minLines < 1) throw new RangeError("minLines must be an integer >= 1");
+
+  const skipped: SkippedFile[] = [];
+  const groups = new Map<string, CloneInputFile[]>();
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(file.path)) {
+      skipped.push({ path: file.path, reason: "the same path was given twice; only the first was analysed" });
+      continue;
+    }
+    seen.add(file.path);
+    const problem = streamProblem(file.tokens);
+    if (problem) {
+      skipped.push({ path: file.path, reason: problem });
+      continue;
+    }
+    const group = groups.get(file.language);
+    if (group) group.push(file);
+    else groups.set(file.language, [file]);
+  }
+
+  const clones: Clone[] = [];
+  const duplicatedLinesByFile = new Map<string, number>();
+  const codeLinesByFile = new Map<string, number>();
+  for (const language of [...groups.keys()].sort(compareStrings)) {
+    // Path order makes "first occurrence" and so every reported pair independent of input order.
+    const group = groups.get(language)!.sort((x, y) => compareStrings(x.path, y.path));
+    let windows = 0;
+    for (const f of group) windows += Math.max(0, f.tokens.hashes.length - minTokens + 1);
+    if (windows > MAX_WINDOWS) {
+      for (const f of group) {
+        skipped.push({ path: f.path, reason: `${language} has more than ${MAX_WINDOWS} token windows in total` });
+      }
+      continue;
+    }
+    const ranges = sweepLanguage(group, language, minTokens, minLines, mask, windows, clones);
+    group.forEach((f, i) => {
+      duplicatedLinesByFile.set(f.path, distinctLinesIn(f.tokens.lines, ranges[i]!));
+      codeLinesByFile.set(f.path, distinctLines(f.tokens.lines));
+    });
+  }
+  return { clones, duplicatedLinesByFile, codeLinesByFile, skipped };
+}
+
+/**
+ * Walks every window of every file in order. A window seen before (verified token by token)
+ * starts a candidate paired with its first occurrence; the candidate is extended left and right
+ * as far as tokens stay equal. Windows inside the later occurrence are not candidates again, so
+ * each token is in the later side of at most one clone. Returns per-file inclusive token ranges.
+ */
+function sweepLanguage(
+  group: CloneInputFile[],
+  language: string,
+  width: number,
+  minLines: number,
+  mask: number,
+  windows: number,
+  out: Clone[],
+): Array<Array<[number, number]>> {
+  const fileCount = group.length;
+  const starts = new Int32Array(fileCount + 1);
+  for (let f = 0; f < fileCount; f++) starts[f + 1] = starts[f]! + group[f]!.tokens.hashes.length;
+  const tok = new Uint32Array(starts[fileCount]!);
+  for (let f = 0; f < fileCount; f++) tok.set(group[f]!.tokens.hashes, starts[f]!);
+
+  const index = new WindowIndex(tok, width, windows);
+  const weight = outgoingWeight(width);
+  const ranges: Array<Array<[number, number]>> = group.map(() => []);
+
+  for (let f = 0; f < fileCount; f++) {
+    const start = starts[f]!;
+    const end = starts[f + 1]!;
+    const last = end - width;
+    if (last < start) continue;
+    let raw = windowHash(tok, start, width, -1) | 0;
+    // End of the last later-side region in this file: windows wholly before it are copies of
+    // windows already indexed, so they are skipped; windows straddling it are only indexed.
+    let floor = start;
+    for (let j = start; ; j++) {
+      const h = (raw & mask) >>> 0;
+      if (j < floor) {
+        if (j + width > floor) index.findOrInsert(j, h);
+      } else {
+        const p = index.findOrInsert(j, h);
+        if (p !== j) {
+          const pf = fileOf(starts, p, fileCount);
+          const pStart = starts[pf]!;
+          const pEnd = starts[pf + 1]!;
+          // Occurrences in one file must not overlap: a repetitive run is then reported as a
+          // few non-overlapping clones instead of one pair shifted by the run's period.
+          const limit = pf === f ? j - p : Number.MAX_SAFE_INTEGER;
+          if (limit >= width) {
+            let e = 0;
+            while (e < limit - width && j - e > floor && p - e > pStart && tok[j - e - 1] === tok[p - e - 1]) e++;
+            let r = width;
+            while (e + r < limit && j + r < end && p + r < pEnd && tok[j + r] === tok[p + r]) r++;
+            const a = location(group[pf]!, p - e - pStart, p + r - pStart);
+            const b = location(group[f]!, j - e - start, j + r - start);
+            const lines = Math.min(a.endLine - a.startLine + 1, b.endLine - b.startLine + 1);
+            if (lines >= minLines) {
+              const fingerprint = fingerprintOf(language, tok, j - e, j + r);
+              out.push({ language, a, b, tokens: e + r, lines, fingerprint });
+              ranges[pf]!.push([a.startToken, a.endToken - 1]);
+              ranges[f]!.push([b.startToken, b.endToken - 1]);
+            }
+            floor = j + r;
+          }
+        }
+      }
+      if (j === last) break;
+      raw = rollHash(raw, tok[j]!, tok[j + width]!, weight);
+    }
+  }
+  return ranges;
+}
+
+function location(file: CloneInputFile, startToken: number, endToken: number): CloneLocation {
+  const lines = file.tokens.lines;
+  return { path: file.path, startLine: lines[startToken]!, endLine: lines[endToken - 1]!, startToken, endToken };
+}
+
+/** Index of the file holding global position p (the last file starting at or before p). */
+function fileOf(starts: Int32Array, p: number, fileCount: number): number {
+  let lo = 0;
+  let hi = fileCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function fingerprintOf(language: string, tok: Uint32Array, from: number, to: number): string {
+  // Little-endian bytes explicitly, so the fingerprint does not depend on the platform.
+  const buf = Buffer.allocUnsafe((to - from) * 4);
+  for (let k = from; k < to; k++) buf.writeUInt32LE(tok[k]!, (k - from) * 4);
+  return createHash("sha256").update(language).update("\0").update(buf).digest("hex").slice(0, 32);
+}
+
+function streamProblem(tokens: TokenStream): string | null {
+  const { hashes, lines } = tokens;
+  if (!(hashes instanceof Uint32Array) || !(lines instanceof Uint32Array)) {
+    return "token stream is not a pair of Uint32Arrays";
+  }
+  if (hashes.length !== lines.length) {
+    return `token stream has ${hashes.length} hashes but ${lines.length} line numbers`;
+  }
+  let prev = 1;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line < prev) return `token ${k} is on line ${line}, before the previous token (lines must be 1-based and non-decreasing)`;
+    prev = line;
+  }
+  return null;
+}
+
+/** Distinct lines of the tokens in the given inclusive token ranges (lines are non-decreasing). */
+function distinctLinesIn(lines: Uint32Array, ranges: Array<[number, number]>): number {
+  let count = 0;
+  let lastLine = 0;
+  for (const [s, e] of mergeRanges(ranges)) {
+    for (let k = s; k <= e; k++) {
+      const line = lines[k]!;
+      if (line !== lastLine) {
+        count++;
+        lastLine = line;
+      }
+    }
+  }
+  return count;
+}
+
+function distinctLines(lines: Uint32Array): number {
+  let count = 0;
+  let lastLine = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k] !== lastLine) {
+      count++;
+      lastLine = lines[k]!;
+    }
+  }
+  return count;
+}
+
+function compareStrings(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
