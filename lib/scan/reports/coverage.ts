@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { readCoberturaDocument, type MappedRaw } from "./cobertura";
 import { mergeRawFile, newRawFile, summarizeFile, type FileCoverage, type RawFileCoverage } from "./coverage-data";
@@ -7,6 +6,7 @@ import { readLcov } from "./lcov";
 import type { PathMapper } from "./path-mapper";
 import { ReportError } from "./report-error";
 import { parseXml } from "./xml";
+import { readReport } from "./read-report";
 
 export type { FileCoverage } from "./coverage-data";
 
@@ -67,15 +67,6 @@ export async function readCoverage(
   const files = new Map<string, FileCoverage>();
   for (const [path, raw] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files.set(path, summarizeFile(raw));
   return { files, unmapped: [...unmapped], errors, formats };
-}
-
-export async function readReport(file: string): Promise<string> {
-  try {
-    const content = await readFile(file, "utf8");
-    return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-  } catch (error) {
-    throw new ReportError(file, `cannot read report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
 }
 
 export function parseCoverageReport(file: string, content: string): { format: CoverageFormat; entries: MappedRaw[] } {

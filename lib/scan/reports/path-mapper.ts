@@ -15,6 +15,11 @@ export interface PathContext {
   reportDir?: string;
   /** Cobertura <package name>, dotted ("src.requests"), for file names relative to the package. */
   packageName?: string;
+  /**
+   * The name is relative to some directory of the repository (a test classname turned into a
+   * path): only a repository file ending with the whole name may match, never a shorter one.
+   */
+  wholeName?: boolean;
 }
 
 export interface PathMapper {
@@ -85,7 +90,7 @@ export function createPathMapper(repoRoot: string, repoFiles: string[]): PathMap
     return { inside: true, file: files.has(joined) ? joined : null };
   }
 
-  function suffixMatch(query: string[], caseInsensitive: boolean): string | null {
+  function suffixMatch(query: string[], caseInsensitive: boolean, wholeName: boolean): string | null {
     const q = query.filter((s) => s !== "..");
     if (q.length === 0) return null;
     const base = q[q.length - 1];
@@ -104,6 +109,7 @@ export function createPathMapper(repoRoot: string, repoFiles: string[]): PathMap
       }
       // One path must be a whole suffix of the other; a partial overlap (x/src/a.py vs lib/a.py) is a different file.
       if (common < Math.min(q.length, candidate.length)) continue;
+      if (wholeName && common < q.length) continue;
       if (common > bestLength) {
         best = candidate;
         bestLength = common;
@@ -172,7 +178,8 @@ export function createPathMapper(repoRoot: string, repoFiles: string[]): PathMap
       // Longest queries first: they carry the most directory evidence.
       suffixQueries.sort((a, b) => b.query.length - a.query.length);
       for (const { query, windows } of suffixQueries) {
-        const found = suffixMatch(query, false) ?? (windows ? suffixMatch(query, true) : null);
+        const whole = context.wholeName ?? false;
+        const found = suffixMatch(query, false, whole) ?? (windows ? suffixMatch(query, true, whole) : null);
         if (found) return found;
       }
       return null;
