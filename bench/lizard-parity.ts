@@ -1,6 +1,6 @@
 /**
  * Parity and speed of our analyser against Lizard 1.24 on the same files.
- * Usage: node --import tsx bench/lizard-parity.ts <lizard.py> <dir>... [--threads N]
+ * Usage: node --import tsx bench/lizard-parity.ts <lizard.py> <dir>... [--threads N] [--ext .ts]
  * Matches functions by file + start line (then name, then order) and prints CCN/NLOC
  * agreement, a breakdown of CCN differences by cause, and time/peak memory of both tools.
  */
@@ -15,6 +15,8 @@ const LIZARD_EXTS = new Set([".py", ".js", ".cjs", ".mjs", ".ts", ".tsx", ".jsx"
 const args = process.argv.slice(2);
 const threadsAt = args.indexOf("--threads");
 const threads = threadsAt >= 0 ? Number(args.splice(threadsAt, 2)[1]) : 2;
+const extAt = args.indexOf("--ext");
+const onlyExt = extAt >= 0 ? args.splice(extAt, 2)[1] : null;
 const [lizard, ...dirs] = args;
 
 function listFiles(dir: string, out: string[]): void {
@@ -22,7 +24,8 @@ function listFiles(dir: string, out: string[]): void {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) listFiles(path, out);
-    else if (entry.isFile() && languageForPath(path) && LIZARD_EXTS.has(path.slice(path.lastIndexOf(".")))) out.push(path);
+    else if (entry.isFile() && languageForPath(path) && LIZARD_EXTS.has(path.slice(path.lastIndexOf(".")))
+      && (!onlyExt || path.endsWith(onlyExt))) out.push(path);
   }
 }
 

@@ -51,6 +51,27 @@ function gluedToWord(source: string, index: number): boolean {
   return before !== 36 && before !== 35; // `$x` and `#x` are tokens of their own
 }
 
+/** Start offsets of every line, to turn token offsets into rows without asking the tree. */
+function lineStarts(source: string): Uint32Array {
+  let count = 1;
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) count++;
+  const starts = new Uint32Array(count);
+  let row = 1;
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts[row++] = i + 1;
+  return starts;
+}
+
+function rowAt(starts: Uint32Array, index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * One depth-first pass over the tree computing function metrics, file NLOC and the token
  * stream together. A function owns the tokens from its start token (Python: its name; JS:
@@ -69,6 +90,14 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   let stringOpen = false;
   let swallowRow = -1;
   let startTokenOf: Frame | null = null;
+  const starts = lineStarts(source);
+  // Tokens arrive in source order, so rows are found by moving forward (marshalling positions
+  // out of the wasm tree for every token costs more than the walk itself).
+  let cursorRow = 0;
+  const rowForward = (index: number) => {
+    while (cursorRow + 1 < starts.length && starts[cursorRow + 1] <= index) cursorRow++;
+    return cursorRow;
+  };
 
   const finish = (frame: Frame) => {
     const parent = frame.parent;
@@ -110,13 +139,15 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     });
   };
 
-  const leaf = (id: number, fl: number, start: number, end: number, sRow: number, eRow: number, eCol: number) => {
+  const leaf = (id: number, fl: number, start: number, end: number) => {
+    const sRow = rowForward(start);
+    // The row of the token's last character (a token may end with its newline).
+    const endRow = end - 1 > start ? rowForward(end - 1) : sRow;
     advance(start, sRow);
     const top = active.length > 0 ? active[active.length - 1] : null;
     // Lizard counts a function's first token (and its line) in the enclosing function too.
     const owner = startTokenOf ? startTokenOf.parent : top;
     startTokenOf = null;
-    const endRow = eCol === 0 && eRow > sRow ? eRow - 1 : eRow;
     if (sRow > lastRow) {
       fileNloc++;
       if (owner) owner.nloc++;
@@ -185,8 +216,8 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     if (!cursor.gotoFirstChild()) return;
     const isString = (flags[cursor.nodeTypeId] & F.PY_STRING) !== 0;
     const start = cursor.startIndex;
-    const sRow = cursor.startPosition.row;
-    const eRow = cursor.endPosition.row;
+    const sRow = rowAt(starts, start);
+    const eRow = rowAt(starts, Math.max(start, cursor.endIndex - 1));
     const alone = isString && !cursor.gotoNextSibling();
     cursor.gotoParent();
     if (!alone) return;
@@ -202,7 +233,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       const id = cursor.nodeTypeId;
       const fl = flags[id];
       if (fl & (F.ATOM_STRING | F.ATOM_REGEX)) {
-        leaf(id, fl, cursor.startIndex, cursor.endIndex, cursor.startPosition.row, cursor.endPosition.row, cursor.endPosition.column);
+        leaf(id, fl, cursor.startIndex, cursor.endIndex);
       } else if (!(fl & F.COMMENT)) {
         if (fl & F.FUNCTION) enterFunction(cursor.currentNode, cursor.endIndex);
         if (fl & F.EXPRESSION_STATEMENT) subtractStringStatement(cursor);
@@ -213,10 +244,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
         }
         const start = cursor.startIndex;
         const end = cursor.endIndex;
-        if (end > start) {
-          const ep = cursor.endPosition;
-          leaf(id, fl, start, end, cursor.startPosition.row, ep.row, ep.column);
-        }
+        if (end > start) leaf(id, fl, start, end);
       }
       let moved = cursor.gotoNextSibling();
       while (!moved) {
