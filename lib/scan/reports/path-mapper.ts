@@ -37,10 +37,10 @@ interface SplitPath {
 export function splitPath(raw: string): SplitPath {
   let p = raw.trim();
   if (p.startsWith("file://")) p = decodeURIComponent(p.slice("file://".length));
-  const windows = p.includes("\\") || isDriveLetter(p);
-  p = p.replaceAll("\\", "/");
   // file:///C:/x leaves "/C:/x" behind.
   if (p.startsWith("/") && isDriveLetter(p.slice(1))) p = p.slice(1);
+  const windows = p.includes("\\") || isDriveLetter(p);
+  p = p.replaceAll("\\", "/");
   const absolute = p.startsWith("/") || isDriveLetter(p);
   const segments: string[] = [];
   for (const seg of p.split("/")) {

@@ -25,6 +25,8 @@ export function parseXml(file: string, text: string, arrayTags: ReadonlySet<stri
     isArray: (tagName) => arrayTags.has(tagName),
     stopNodes,
     processEntities: true,
+    // Decodes numeric character references (&#10; in pytest messages) as well as the XML ones.
+    htmlEntities: true,
   });
   try {
     return parser.parse(text) as XmlNode;
