@@ -1,0 +1,187 @@
+import { SCAN_SCHEMA_VERSION, scanDocumentSchema, type ModuleReport, type ScanDocument } from "../ingest/schema";
+import { CHURN_WINDOW_DAYS, type ModuleChurn } from "./churn";
+import type { ScanConfig } from "./config";
+import { aggregateByModule } from "./duplication/aggregate-by-module";
+import type { CloneResult } from "./duplication/detect-clones";
+import type { Skipped } from "./files";
+import {
+  cloneFinding,
+  complexFunctionFinding,
+  finalizeFindings,
+  missingReadmeFinding,
+  uncoveredFileFinding,
+  undocumentedFinding,
+  type FindingInput,
+} from "./findings";
+import { ROOT_MODULE, type ModuleDef } from "./modules";
+import { moduleOwners, type Codeowners } from "./owners";
+import type { FileCoverage } from "./reports/coverage";
+import type { TestCase } from "./reports/junit";
+import { summarizeTests } from "./reports/test-summary";
+import { testFindings } from "./test-results";
+import type { FileAnalysis } from "./types";
+
+export const SCANNER_NAME = "paydown-scan";
+export const SCANNER_VERSION = "0.1.0";
+
+export interface BuildInput {
+  config: ScanConfig;
+  modules: ModuleDef[];
+  moduleOf: (path: string) => ModuleDef;
+  analyses: FileAnalysis[];
+  /** Every file of the snapshot (README lookup). */
+  allPaths: string[];
+  clones: CloneResult;
+  /** Null: no coverage report given (every module's coverage is unknown). */
+  coverage: Map<string, FileCoverage> | null;
+  /** Null: no JUnit report given. */
+  tests: TestCase[] | null;
+  churn: Map<string, ModuleChurn> | null;
+  codeowners: Codeowners | null;
+  commit: { sha: string; branch: string | null; committedAt: string | null; message: string | null };
+  scannedAt: string;
+  skipped: Skipped[];
+  unmappedReportPaths: string[];
+}
+
+const README = /^readme(\.[a-z0-9]+)?$/i;
+
+interface Acc {
+  def: ModuleDef;
+  files: string[];
+  nloc: number;
+  functions: number;
+  overThreshold: number;
+  maxCcn: number;
+  ccnSum: number;
+  fnNloc: number;
+  overNloc: number;
+  publicSymbols: number;
+  documented: number;
+  cov: { coveredLines: number; validLines: number; coveredBranches: number; validBranches: number } | null;
+  findings: FindingInput[];
+}
+
+/** Aggregates per-file results into per-module metrics and findings, and validates the result. */
+export function buildDocument(input: BuildInput): ScanDocument {
+  const threshold = input.config.thresholds.complexity;
+  const acc = new Map<string, Acc>();
+  const entry = (def: ModuleDef): Acc => {
+    let a = acc.get(def.name);
+    if (!a) {
+      a = { def, files: [], nloc: 0, functions: 0, overThreshold: 0, maxCcn: 0, ccnSum: 0, fnNloc: 0, overNloc: 0, publicSymbols: 0, documented: 0, cov: null, findings: [] };
+      acc.set(def.name, a);
+    }
+    return a;
+  };
+  // Config modules appear even when empty: someone asked for them by name.
+  for (const def of input.modules) if (def.origin === "config") entry(def);
+
+  for (const f of input.analyses) {
+    const a = entry(input.moduleOf(f.path));
+    a.files.push(f.path);
+    a.nloc += f.nloc;
+    for (const fn of f.functions) {
+      a.functions++;
+      a.ccnSum += fn.ccn;
+      a.fnNloc += fn.nloc;
+      if (fn.ccn > a.maxCcn) a.maxCcn = fn.ccn;
+      if (fn.ccn > threshold) {
+        a.overThreshold++;
+        a.overNloc += fn.nloc;
+        a.findings.push(complexFunctionFinding(f.path, fn, threshold));
+      }
+    }
+    for (const s of f.symbols) {
+      a.publicSymbols++;
+      if (s.documented) a.documented++;
+      else a.findings.push(undocumentedFinding(f.path, s));
+    }
+    const cov = input.coverage?.get(f.path);
+    if (cov) {
+      a.cov ??= { coveredLines: 0, validLines: 0, coveredBranches: 0, validBranches: 0 };
+      a.cov.coveredLines += cov.coveredLines;
+      a.cov.validLines += cov.validLines;
+      a.cov.coveredBranches += cov.coveredBranches;
+      a.cov.validBranches += cov.validBranches;
+      const finding = uncoveredFileFinding(f.path, cov, input.config.thresholds.coverageMinimum);
+      if (finding) a.findings.push(finding);
+    }
+  }
+  if (acc.size === 0) entry(input.modules.find((m) => m.origin === "root") ?? { name: ROOT_MODULE, path: "", origin: "root" });
+
+  const moduleName = (p: string) => input.moduleOf(p).name;
+  const dup = aggregateByModule(input.clones, moduleName);
+  for (const clone of input.clones.clones) {
+    const ma = acc.get(moduleName(clone.a.path));
+    const mb = acc.get(moduleName(clone.b.path));
+    ma?.findings.push(cloneFinding(clone, "a"));
+    mb?.findings.push(cloneFinding(clone, "b"));
+  }
+
+  const testsByModule = new Map<string, TestCase[]>();
+  for (const t of input.tests ?? []) {
+    if (!t.file) continue;
+    const name = moduleName(t.file);
+    if (!acc.has(name)) continue;
+    const list = testsByModule.get(name) ?? [];
+    list.push(t);
+    testsByModule.set(name, list);
+  }
+
+  const dirsWithReadme = new Set<string>();
+  for (const p of input.allPaths) {
+    const slash = p.lastIndexOf("/");
+    if (README.test(p.slice(slash + 1))) dirsWithReadme.add(slash < 0 ? "" : p.slice(0, slash));
+  }
+
+  const modules: ModuleReport[] = [];
+  for (const a of acc.values()) {
+    const readme = dirsWithReadme.has(a.def.path);
+    if (!readme) a.findings.push(missingReadmeFinding(a.def.path));
+    const cases = testsByModule.get(a.def.name);
+    if (cases) a.findings.push(...testFindings(cases, input.config.thresholds.slowTestMs));
+    const d = dup.get(a.def.name) ?? { lines: 0, duplicatedLines: 0, clones: 0 };
+    const churn = input.churn ? input.churn.get(a.def.name) ?? { commits: 0, authors: 0, bugfixCommits: 0 } : null;
+    const owners =
+      a.def.owners ?? input.config.owners?.[a.def.name] ?? (input.codeowners ? moduleOwners(input.codeowners, a.files, a.def.path) : []);
+    modules.push({
+      name: a.def.name,
+      path: a.def.path,
+      owners,
+      files: a.files.length,
+      lines: a.nloc,
+      test: { coverage: a.cov, results: cases ? summarizeTests(cases) : null },
+      docs: { readme, publicSymbols: a.publicSymbols, documentedSymbols: a.documented },
+      complexity: {
+        threshold,
+        functions: a.functions,
+        overThreshold: a.overThreshold,
+        maxCcn: a.maxCcn,
+        meanCcn: a.functions ? Math.round((a.ccnSum / a.functions) * 100) / 100 : 0,
+        nloc: a.fnNloc,
+        overThresholdNloc: a.overNloc,
+      },
+      duplication: { lines: d.lines, duplicatedLines: Math.min(d.duplicatedLines, d.lines), clones: d.clones },
+      churn: churn && { windowDays: CHURN_WINDOW_DAYS, ...churn },
+      findings: finalizeFindings(a.findings),
+    });
+  }
+  modules.sort((x, y) => (x.name === ROOT_MODULE ? 1 : y.name === ROOT_MODULE ? -1 : x.name.localeCompare(y.name)));
+
+  const doc = {
+    schemaVersion: SCAN_SCHEMA_VERSION,
+    commit: input.commit,
+    scannedAt: input.scannedAt,
+    scanner: { name: SCANNER_NAME, version: SCANNER_VERSION },
+    modules,
+    skipped: input.skipped,
+    unmappedReportPaths: input.unmappedReportPaths,
+  };
+  const parsed = scanDocumentSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`internal error: scan document invalid at ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return parsed.data;
+}

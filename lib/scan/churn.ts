@@ -1,0 +1,89 @@
+import { git } from "./git";
+
+export const CHURN_WINDOW_DAYS = 90;
+
+export interface ModuleChurn {
+  commits: number;
+  authors: number;
+  bugfixCommits: number;
+}
+
+const BUGFIX_WORDS = new Set(["fix", "fixes", "fixed", "fixing", "bug", "bugs", "bugfix", "bugfixes", "hotfix", "hotfixes"]);
+/** Trailer lines say who and where, not what; "Fixes" in "Co-authored-by: Bug Fixer" must not count. */
+const TRAILER = /^(signed-off-by|co-authored-by|change-id|reviewed-by|reviewed-on|acked-by|cc|tested-by):/i;
+
+/**
+ * A commit is a bug fix when its message has one of the words fix/fixes/fixed/bug/bugfix/hotfix
+ * (case-insensitive, whole words; "fix:" and "fix(api):" conventional prefixes included).
+ * A plain word tokenizer: "prefix", "fixture" and "debug" do not count.
+ */
+export function isBugfixMessage(message: string): boolean {
+  for (const line of message.split("\n")) {
+    if (TRAILER.test(line.trim())) continue;
+    for (const word of line.toLowerCase().split(/[^a-z0-9]+/)) {
+      if (BUGFIX_WORDS.has(word)) return true;
+    }
+  }
+  return false;
+}
+
+export interface ChurnCommit {
+  sha: string;
+  author: string;
+  message: string;
+  files: string[];
+}
+
+const REC = "\x1e";
+const FIELD = "\x1f";
+const END = "\x1d";
+
+export function parseChurnLog(out: string): ChurnCommit[] {
+  const commits: ChurnCommit[] = [];
+  for (const rec of out.split(REC)) {
+    if (!rec.trim()) continue;
+    const end = rec.indexOf(END);
+    const [sha, author, message] = rec.slice(0, end).split(FIELD);
+    const files = rec
+      .slice(end + 1)
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    commits.push({ sha: sha!, author: author!.toLowerCase(), message: message ?? "", files });
+  }
+  return commits;
+}
+
+/** Commits reachable from `rev` in the window before its commit date, in one git log pass. */
+export async function readChurnLog(cwd: string, rev: string, commitDate: string, windowDays = CHURN_WINDOW_DAYS): Promise<ChurnCommit[]> {
+  const until = new Date(commitDate);
+  const since = new Date(until.getTime() - windowDays * 86_400_000);
+  const out = await git(cwd, [
+    "log",
+    "--no-renames",
+    "--name-only",
+    `--format=${REC}%H${FIELD}%aE${FIELD}%B${END}`,
+    `--since=${since.toISOString()}`,
+    `--until=${until.toISOString()}`,
+    rev,
+    "--",
+  ]);
+  return parseChurnLog(out);
+}
+
+/** Churn per module name: commits touching it, their distinct author emails, and bug fixes among them. */
+export function churnByModule(commits: ChurnCommit[], moduleOf: (path: string) => string): Map<string, ModuleChurn> {
+  const acc = new Map<string, { commits: number; authors: Set<string>; bugfix: number }>();
+  for (const c of commits) {
+    const touched = new Set(c.files.map(moduleOf));
+    const bugfix = isBugfixMessage(c.message);
+    for (const m of touched) {
+      const a = acc.get(m) ?? { commits: 0, authors: new Set<string>(), bugfix: 0 };
+      a.commits++;
+      a.authors.add(c.author);
+      if (bugfix) a.bugfix++;
+      acc.set(m, a);
+    }
+  }
+  return new Map([...acc].map(([m, a]) => [m, { commits: a.commits, authors: a.authors.size, bugfixCommits: a.bugfix }]));
+}

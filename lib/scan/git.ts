@@ -1,0 +1,134 @@
+import { spawn, execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const execFileP = promisify(execFile);
+
+/** Runs git and returns stdout; large buffers because ls-files/ls-tree of big repositories is MBs. */
+export async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await execFileP("git", args, { cwd, maxBuffer: 1 << 30, encoding: "utf8" });
+  return stdout;
+}
+
+export async function isGitRepo(dir: string): Promise<boolean> {
+  try {
+    return (await git(dir, ["rev-parse", "--is-inside-work-tree"])).trim() === "true";
+  } catch {
+    return false;
+  }
+}
+
+export async function gitTopLevel(dir: string): Promise<string> {
+  return (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+}
+
+export interface CommitInfo {
+  sha: string;
+  committedAt: string;
+  message: string;
+}
+
+const SEP = "\x1f";
+
+/** Commit metadata; null when the repository has no commits yet. */
+export async function commitInfo(cwd: string, rev = "HEAD"): Promise<CommitInfo | null> {
+  try {
+    const out = await git(cwd, ["show", "-s", `--format=%H${SEP}%cI${SEP}%B`, rev, "--"]);
+    const [sha, committedAt, ...rest] = out.split(SEP);
+    return { sha: sha!.trim(), committedAt: committedAt!.trim(), message: rest.join(SEP).trim() };
+  } catch {
+    return null;
+  }
+}
+
+export async function currentBranch(cwd: string): Promise<string | null> {
+  try {
+    const b = (await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"])).trim();
+    return b && b !== "HEAD" ? b : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface TreeEntry {
+  path: string;
+  blob: string;
+  size: number;
+}
+
+/** Every blob of a commit's tree, with sizes, without touching the working tree. */
+export async function lsTree(cwd: string, rev: string): Promise<TreeEntry[]> {
+  const out = await git(cwd, ["ls-tree", "-r", "-z", "--long", "--full-tree", rev]);
+  const entries: TreeEntry[] = [];
+  for (const rec of out.split("\0")) {
+    if (!rec) continue;
+    // "<mode> SP <type> SP <object> SP* <size> TAB <path>"
+    const tab = rec.indexOf("\t");
+    const [mode, type, blob, size] = rec.slice(0, tab).split(/ +/);
+    if (type !== "blob" || mode === "120000" || mode === "160000") continue;
+    entries.push({ path: rec.slice(tab + 1), blob: blob!, size: Number(size) });
+  }
+  return entries;
+}
+
+/**
+ * One long-running `git cat-file --batch`: requests are answered strictly in order, so a FIFO of
+ * pending reads is enough to pair responses with requests.
+ */
+export class CatFile {
+  private proc;
+  private buf: Buffer = Buffer.alloc(0);
+  private queue: { resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
+  private failed: Error | null = null;
+
+  constructor(cwd: string) {
+    this.proc = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    this.proc.stdout.on("data", (chunk: Buffer) => {
+      this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+      this.drain();
+    });
+    const fail = (err: Error) => {
+      this.failed = err;
+      for (const q of this.queue.splice(0)) q.reject(err);
+    };
+    this.proc.on("error", fail);
+    this.proc.on("exit", (code) => {
+      if (this.queue.length) fail(new Error(`git cat-file exited with ${code}`));
+    });
+  }
+
+  private drain() {
+    while (this.queue.length) {
+      const nl = this.buf.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buf.subarray(0, nl).toString("utf8");
+      const parts = header.split(" ");
+      if (parts[1] === "missing") {
+        this.buf = this.buf.subarray(nl + 1);
+        this.queue.shift()!.reject(new Error(`git object ${parts[0]} missing`));
+        continue;
+      }
+      const size = Number(parts[2]);
+      if (this.buf.length < nl + 1 + size + 1) return;
+      const body = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+      this.buf = this.buf.subarray(nl + 1 + size + 1);
+      this.queue.shift()!.resolve(body);
+    }
+  }
+
+  read(object: string): Promise<Buffer> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.proc.stdin.write(`${object}\n`);
+    });
+  }
+
+  close(): void {
+    this.proc.stdin.end();
+  }
+}
+
+/** Path of `cwd` inside its repository ("" at the top, else "sub/dir/"). */
+export async function gitPrefix(cwd: string): Promise<string> {
+  return (await git(cwd, ["rev-parse", "--show-prefix"])).trim();
+}

@@ -1,0 +1,71 @@
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { ScanDocument } from "../ingest/schema";
+import type { AnalysisCache } from "./analyze-files";
+import { createAnalyzerPool } from "./analyze/analyzer-pool";
+import { readChurnLog } from "./churn";
+import type { CliArgs } from "./cli-args";
+import { defaultThreads, upload, writeOutput, type CliIo } from "./output";
+import { ScanError, type ScanConfig } from "./config";
+import { CatFile, commitInfo, currentBranch, gitPrefix, isGitRepo } from "./git";
+import { firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } from "./history";
+import { scanTree } from "./scan-tree";
+
+/**
+ * History backfill: one scan per interval along HEAD's first-parent line, read from git objects
+ * (the working tree is never touched). Analyses are cached by blob SHA across points, so a file
+ * that did not change between two points is analysed once. Test reports describe the present
+ * only, so past points have unknown test metrics.
+ */
+export async function runHistory(root: string, args: CliArgs, config: ScanConfig, io: CliIo): Promise<number> {
+  if (!(await isGitRepo(root))) throw new ScanError(`--history needs a git repository; ${root} is not one`);
+  if (args.coverage.length || args.junit.length) throw new ScanError("--coverage and --junit do not apply to --history (reports describe the present only)");
+  if (args.functions) throw new ScanError("--functions is not supported with --history");
+  if (args.commit) throw new ScanError("--commit is not supported with --history (points are chosen from HEAD's history)");
+  const span = parseDuration(args.history!, "--history");
+  const every = parseDuration(args.every ?? "1w", "--every");
+  const commits = await firstParentCommits(root, "HEAD");
+  const points = selectHistoryPoints(commits, span, every);
+  if (!points.length) throw new ScanError("the repository has no commits to backfill");
+  const branch = args.branch ?? (await currentBranch(root));
+  const prefix = await gitPrefix(root);
+
+  const jsonDir = args.json && args.json !== "-" && (args.json.endsWith("/") || (existsSync(resolve(io.cwd, args.json)) && statSync(resolve(io.cwd, args.json)).isDirectory()));
+  const docs: ScanDocument[] = [];
+  const cache: AnalysisCache = new Map();
+  const cat = new CatFile(root);
+  const pool = createAnalyzerPool({ threads: defaultThreads(args) });
+  const log = (t: string) => {
+    if (!args.quiet) io.stderr(t);
+  };
+  log(`history: ${points.length} points from ${commits.length} first-parent commits\n`);
+  try {
+    for (const [i, point] of points.entries()) {
+      const started = Date.now();
+      const info = (await commitInfo(root, point.sha))!;
+      const snapshot = await gitSnapshot(root, point.sha, cat, prefix);
+      const { doc, analyses, cachedFiles } = await scanTree({
+        snapshot,
+        config,
+        pool,
+        cache,
+        commit: { sha: info.sha, branch, committedAt: info.committedAt, message: info.message.slice(0, 10_000) },
+        scannedAt: info.committedAt,
+        churn: readChurnLog(root, info.sha, info.committedAt).catch(() => null),
+      });
+      const lines = doc.modules.reduce((s, m) => s + m.lines, 0);
+      log(
+        `[${i + 1}/${points.length}] ${info.committedAt.slice(0, 10)} ${info.sha.slice(0, 10)}: ${analyses.length} files ` +
+          `(${cachedFiles} cached), ${lines} lines, ${doc.modules.length} modules, ${Date.now() - started} ms\n`,
+      );
+      if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), JSON.stringify(doc) + "\n", io);
+      else if (args.json) docs.push(doc);
+      if (args.upload) await upload(doc, args, io);
+    }
+  } finally {
+    cat.close();
+    await pool.close();
+  }
+  if (args.json && !jsonDir) await writeOutput(args.json, JSON.stringify(docs) + "\n", io);
+  return 0;
+}

@@ -1,0 +1,79 @@
+import { CatFile, git, lsTree } from "./git";
+import type { Snapshot } from "./analyze-files";
+import { ScanError } from "./config";
+
+const UNIT_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000, m: 30 * 86_400_000, y: 365 * 86_400_000 };
+
+/** "52w", "90d", "12m" (30-day months), "1y", "36h" -> milliseconds. */
+export function parseDuration(text: string, flag: string): number {
+  const m = /^(\d+)\s*([hdwmy])$/i.exec(text.trim());
+  if (!m || Number(m[1]) <= 0) throw new ScanError(`${flag}: expected a duration like 52w, 90d, 12m or 1y, got "${text}"`);
+  return Number(m[1]) * UNIT_MS[m[2]!.toLowerCase()]!;
+}
+
+export interface FirstParentCommit {
+  sha: string;
+  /** Committer time, seconds since the epoch. */
+  time: number;
+}
+
+export interface HistoryPoint extends FirstParentCommit {
+  /** The boundary this point stands for (ms since the epoch). */
+  boundary: number;
+}
+
+/**
+ * One commit per interval: boundaries are HEAD's time, then one `every` earlier each, `span / every`
+ * of them; each takes the newest first-parent commit whose time is at or before the boundary (the
+ * state of the branch at that moment). Intervals without commits repeat a commit and are dropped;
+ * boundaries before the first commit have no point. Returned oldest first.
+ */
+export function selectHistoryPoints(commits: FirstParentCommit[], spanMs: number, everyMs: number): HistoryPoint[] {
+  if (!commits.length) return [];
+  const head = commits[0]!.time * 1000;
+  const count = Math.max(1, Math.floor(spanMs / everyMs));
+  const points: HistoryPoint[] = [];
+  const taken = new Set<string>();
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    const boundary = head - k * everyMs;
+    // First-parent walk from HEAD: the first commit at or before the boundary is the branch state then.
+    while (i < commits.length && commits[i]!.time * 1000 > boundary) i++;
+    if (i >= commits.length) break;
+    const c = commits[i]!;
+    if (taken.has(c.sha)) continue;
+    taken.add(c.sha);
+    points.push({ ...c, boundary });
+  }
+  return points.reverse();
+}
+
+/** `git rev-list --first-parent --timestamp`: the branch's own line of commits, newest first. */
+export async function firstParentCommits(cwd: string, rev: string): Promise<FirstParentCommit[]> {
+  const out = await git(cwd, ["rev-list", "--first-parent", "--timestamp", rev, "--"]);
+  return out
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [time, sha] = line.split(" ");
+      return { sha: sha!, time: Number(time) };
+    });
+}
+
+/** A commit's tree read from git objects through one shared `git cat-file --batch`. */
+export async function gitSnapshot(cwd: string, rev: string, cat: CatFile, prefix = ""): Promise<Snapshot> {
+  const entries = await lsTree(cwd, rev);
+  const blobs = new Map<string, string>();
+  for (const e of entries) {
+    if (prefix && !e.path.startsWith(prefix)) continue;
+    blobs.set(prefix ? e.path.slice(prefix.length) : e.path, e.blob);
+  }
+  return {
+    paths: [...blobs.keys()],
+    read(path) {
+      const blob = blobs.get(path);
+      return blob ? cat.read(blob) : Promise.reject(new Error(`no such file in ${rev}: ${path}`));
+    },
+    cacheKey: (path) => blobs.get(path),
+  };
+}

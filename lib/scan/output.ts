@@ -1,0 +1,42 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { dirname, resolve } from "node:path";
+import type { ScanDocument } from "../ingest/schema";
+import type { CliArgs } from "./cli-args";
+import { ScanError } from "./config";
+import { describeUpload, uploadScan } from "./upload";
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function defaultThreads(args: CliArgs): number {
+  return args.threads ?? Math.max(1, availableParallelism());
+}
+
+export async function upload(doc: ScanDocument, args: CliArgs, io: CliIo): Promise<void> {
+  const res = await uploadScan(doc, {
+    url: args.upload!,
+    token: args.token!,
+    onRetry: (attempt, reason, delay) => io.stderr(`upload attempt ${attempt} failed (${reason}); retrying in ${delay / 1000}s\n`),
+  });
+  io.stderr(`${describeUpload(res)}\n`);
+}
+
+/** Writes to a file (parent directories created) or to stdout for "-". */
+export async function writeOutput(target: string, text: string, io: CliIo): Promise<void> {
+  if (target === "-") {
+    io.stdout(text);
+    return;
+  }
+  const file = resolve(io.cwd, target);
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (err) {
+    throw new ScanError(`cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}

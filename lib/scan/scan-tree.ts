@@ -1,0 +1,104 @@
+import type { ScanDocument } from "../ingest/schema";
+import { analyzeFiles, type AnalysisCache, type Snapshot } from "./analyze-files";
+import type { AnalyzerPool } from "./analyze/analyzer-pool";
+import { buildDocument } from "./build-document";
+import { churnByModule, type ChurnCommit } from "./churn";
+import type { ScanConfig } from "./config";
+import { detectClones } from "./duplication/detect-clones";
+import { classifyPaths, type Skipped } from "./files";
+import { configModules, createModuleAssigner, detectModules, rootModule, type ModuleDef } from "./modules";
+import { CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from "./owners";
+import type { FileCoverage } from "./reports/coverage";
+import type { TestCase } from "./reports/junit";
+import type { FileAnalysis } from "./types";
+
+export interface TreeScanInput {
+  snapshot: Snapshot;
+  config: ScanConfig;
+  pool: AnalyzerPool;
+  cache?: AnalysisCache;
+  commit: ScanDocument["commit"];
+  scannedAt: string;
+  /** Resolves to the churn window's commits; null when there is no git history. */
+  churn: Promise<ChurnCommit[] | null>;
+  coverage?: Map<string, FileCoverage> | null;
+  tests?: TestCase[] | null;
+  unmappedReportPaths?: string[];
+  onFile?: (done: number, total: number) => void;
+  onPhase?: (phase: string) => void;
+}
+
+export interface TreeScanResult {
+  doc: ScanDocument;
+  analyses: FileAnalysis[];
+  modules: ModuleDef[];
+  cachedFiles: number;
+}
+
+async function readText(snapshot: Snapshot, present: Set<string>, path: string): Promise<string | null> {
+  if (!present.has(path)) return null;
+  try {
+    return (await snapshot.read(path)).toString("utf8");
+  } catch {
+    return null;
+  }
+}
+
+export async function resolveModules(snapshot: Snapshot, config: ScanConfig, sourcePaths: string[]): Promise<ModuleDef[]> {
+  const present = new Set(snapshot.paths);
+  const defs = config.modules?.length
+    ? configModules(config)
+    : await detectModules(snapshot.paths, sourcePaths, (p) => readText(snapshot, present, p));
+  return [...defs, rootModule()];
+}
+
+export async function readCodeowners(snapshot: Snapshot): Promise<Codeowners | null> {
+  const present = new Set(snapshot.paths);
+  for (const p of CODEOWNERS_PATHS) {
+    const text = await readText(snapshot, present, p);
+    if (text != null) return parseCodeowners(text);
+  }
+  return null;
+}
+
+/** One snapshot to one scan document: the part shared by `paydown scan` and history backfill. */
+export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
+  const { snapshot, config } = input;
+  const { candidates, skipped: pathSkips } = classifyPaths(snapshot.paths, { exclude: config.exclude, languages: config.languages });
+  const modules = await resolveModules(snapshot, config, candidates.map((c) => c.path));
+  const moduleOf = createModuleAssigner(modules);
+  const codeowners = await readCodeowners(snapshot);
+
+  input.onPhase?.("analysing");
+  const analyzed = await analyzeFiles(snapshot, candidates, input.pool, { cache: input.cache, onFile: input.onFile });
+
+  input.onPhase?.("duplication");
+  const { minTokens, minLines } = config.thresholds.duplication;
+  const clones = detectClones(
+    analyzed.analyses.map((a) => ({ path: a.path, language: a.language, tokens: a.tokens })),
+    { minTokens, minLines },
+  );
+  const churnCommits = await input.churn;
+  const skipped: Skipped[] = [
+    ...pathSkips,
+    ...analyzed.skipped,
+    ...clones.skipped.map((s) => ({ path: s.path, reason: `duplication: ${s.reason}` })),
+  ];
+  const doc = buildDocument({
+    config,
+    modules,
+    moduleOf,
+    analyses: analyzed.analyses,
+    allPaths: snapshot.paths,
+    clones,
+    coverage: input.coverage ?? null,
+    tests: input.tests ?? null,
+    churn: churnCommits ? churnByModule(churnCommits, (p) => moduleOf(p).name) : null,
+    codeowners,
+    commit: input.commit,
+    scannedAt: input.scannedAt,
+    skipped: skipped.map((s) => ({ path: s.path.slice(0, 1024), reason: s.reason.slice(0, 500) })),
+    unmappedReportPaths: (input.unmappedReportPaths ?? []).map((p) => p.slice(0, 1024)),
+  });
+  return { doc, analyses: analyzed.analyses, modules, cachedFiles: analyzed.cached };
+}
