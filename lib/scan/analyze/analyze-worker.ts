@@ -25,7 +25,7 @@ if (port) {
       .then(() => {
         const result = analyzeSource(request.path, request.source, request.language, { explainLizard: request.explainLizard });
         const reply: AnalyzeReply = { id: request.id, result };
-        port.postMessage(reply, [result.tokens.hashes.buffer, result.tokens.lines.buffer]);
+        port.postMessage(reply, [result.tokens.hashes.buffer as ArrayBuffer, result.tokens.lines.buffer as ArrayBuffer]);
       })
       .catch((error: unknown) => {
         const reply: AnalyzeReply = { id: request.id, error: error instanceof Error ? error.message : String(error) };

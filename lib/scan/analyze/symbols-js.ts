@@ -10,10 +10,14 @@ const METHOD_TYPES = new Set(["method_definition", "method_signature", "abstract
 
 /** A JSDoc block (`/** … *\/`) ending on the line before the node (or the same line), past decorators. */
 export function hasJsDoc(node: Node): boolean {
+  let first = node;
   let previous = node.previousSibling;
-  while (previous?.type === "decorator") previous = previous.previousSibling;
+  while (previous?.type === "decorator") {
+    first = previous;
+    previous = previous.previousSibling;
+  }
   if (previous?.type !== "comment" || !previous.text.startsWith("/**")) return false;
-  return node.startPosition.row - previous.endPosition.row <= 1;
+  return first.startPosition.row - previous.endPosition.row <= 1;
 }
 
 function line(node: Node): number {
