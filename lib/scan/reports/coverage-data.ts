@@ -2,10 +2,10 @@
  * Coverage as the readers collect it, and the union rule used to merge several reports.
  *
  * Merge rule (documented in docs/scanner-reports.md): a line is executable when any report says so
- * and covered when any report saw it run. Branches are merged per line: two reports that name the
- * branches the same way (same format family) are merged branch by branch, covered when covered in
- * either; otherwise, or when a format gives only counts (Cobertura), the line keeps the larger total
- * and the larger covered count, which is the closest lower bound of the union without identities.
+ * and covered when any report saw it run. Branches merge within a branch scheme: named branches
+ * (LCOV/Istanbul ids, coverage.py arcs) branch by branch, covered when covered in either; Cobertura's
+ * per-line counts by the larger total and larger covered count per line. Across schemes branches
+ * cannot be matched, so a file's branch figures are those of the scheme with the most covered.
  */
 export interface FileCoverage {
   coveredLines: number;
@@ -16,55 +16,80 @@ export interface FileCoverage {
   uncoveredLines: number[];
 }
 
-/** Branches of one source line as one report describes them. */
+/** Branches of one source line as one or more reports of one branch scheme describe them. */
 export interface BranchLine {
   total: number;
   covered: number;
-  /** Branch identity -> taken, when the format names branches; `scheme` says how they are named. */
+  /** Branch identity -> taken, when the scheme names branches; null for per-line counts. */
   taken: Map<string, boolean> | null;
-  scheme: string | null;
 }
 
-/** One file of one report, before its path is mapped onto the repository. */
+/**
+ * How a format identifies branches. Identities are comparable only within one scheme: LCOV and
+ * Istanbul JSON share "block,branch" ids, coverage.py JSON names arcs, Cobertura gives counts.
+ */
+export type BranchScheme = "lcov" | "coveragepy" | "counts";
+
+export interface BranchGroup {
+  lines: Map<number, BranchLine>;
+  /** Covered branches the report lists but does not count (see RawFileCoverage.surplusLines). */
+  surplus: number;
+}
+
+/** One file of one report (or of several merged), before or after its path is mapped. */
 export interface RawFileCoverage {
   path: string;
   lines: Map<number, number>;
-  branches: Map<number, BranchLine>;
+  branches: Map<BranchScheme, BranchGroup>;
   /**
-   * Covered lines (branches) the report lists but its own totals do not count. coverage.py lists
-   * executed docstrings in `executed_lines` and as LCOV `DA` records, and executed arcs that are
-   * not branch possibilities, without saying which ones; its totals (and ours) leave them out.
+   * Covered lines the report lists but its own totals do not count. coverage.py lists executed
+   * docstrings in `executed_lines` and as LCOV `DA` records (and executed arcs that are not branch
+   * possibilities) without saying which; its totals, and ours, leave them out.
    */
   surplusLines: number;
-  surplusBranches: number;
 }
 
 export function newRawFile(path: string): RawFileCoverage {
-  return { path, lines: new Map(), branches: new Map(), surplusLines: 0, surplusBranches: 0 };
+  return { path, lines: new Map(), branches: new Map(), surplusLines: 0 };
 }
 
 export function addHits(raw: RawFileCoverage, line: number, hits: number): void {
   raw.lines.set(line, (raw.lines.get(line) ?? 0) + hits);
 }
 
-export function addNamedBranch(raw: RawFileCoverage, scheme: string, line: number, key: string, taken: boolean): void {
-  let entry = raw.branches.get(line);
-  if (!entry) {
-    entry = { total: 0, covered: 0, taken: new Map(), scheme };
-    raw.branches.set(line, entry);
+function group(raw: RawFileCoverage, scheme: BranchScheme): BranchGroup {
+  let g = raw.branches.get(scheme);
+  if (!g) {
+    g = { lines: new Map(), surplus: 0 };
+    raw.branches.set(scheme, g);
   }
-  mergeBranchLine(entry, { total: 1, covered: taken ? 1 : 0, taken: new Map([[key, taken]]), scheme });
+  return g;
+}
+
+export function addNamedBranch(raw: RawFileCoverage, scheme: Exclude<BranchScheme, "counts">, line: number, key: string, taken: boolean): void {
+  mergeBranchLine(group(raw, scheme).lines, line, { total: 1, covered: taken ? 1 : 0, taken: new Map([[key, taken]]) });
 }
 
 export function addCountedBranches(raw: RawFileCoverage, line: number, total: number, covered: number): void {
-  const entry = raw.branches.get(line);
-  const incoming: BranchLine = { total, covered: Math.min(covered, total), taken: null, scheme: null };
-  if (entry) mergeBranchLine(entry, incoming);
-  else raw.branches.set(line, incoming);
+  mergeBranchLine(group(raw, "counts").lines, line, { total, covered: Math.min(covered, total), taken: null });
 }
 
-function mergeBranchLine(into: BranchLine, from: BranchLine): void {
-  if (into.taken && from.taken && into.scheme === from.scheme) {
+/** The producer's own branch count: branches listed beyond it are covered extras (coverage.py). */
+export function declareBranchTotal(raw: RawFileCoverage, scheme: BranchScheme, declared: number): void {
+  const g = raw.branches.get(scheme);
+  if (!g) return;
+  let listed = 0;
+  for (const branch of g.lines.values()) listed += branch.total;
+  g.surplus = Math.max(0, listed - declared);
+}
+
+function mergeBranchLine(lines: Map<number, BranchLine>, line: number, from: BranchLine): void {
+  const into = lines.get(line);
+  if (!into) {
+    lines.set(line, { ...from, taken: from.taken ? new Map(from.taken) : null });
+    return;
+  }
+  if (into.taken && from.taken) {
     for (const [key, taken] of from.taken) into.taken.set(key, (into.taken.get(key) ?? false) || taken);
     into.total = into.taken.size;
     into.covered = 0;
@@ -74,20 +99,17 @@ function mergeBranchLine(into: BranchLine, from: BranchLine): void {
   into.total = Math.max(into.total, from.total);
   into.covered = Math.min(into.total, Math.max(into.covered, from.covered));
   into.taken = null;
-  into.scheme = null;
 }
 
 /** Merges `from` into `into` with the union rule. */
 export function mergeRawFile(into: RawFileCoverage, from: RawFileCoverage): void {
   // The uncounted lines are the same few docstrings in every run, so the larger surplus stands for all.
   into.surplusLines = Math.max(into.surplusLines, from.surplusLines);
-  into.surplusBranches = Math.max(into.surplusBranches, from.surplusBranches);
   for (const [line, hits] of from.lines) addHits(into, line, hits);
-  for (const [line, branch] of from.branches) {
-    const entry = into.branches.get(line);
-    const copy: BranchLine = { ...branch, taken: branch.taken ? new Map(branch.taken) : null };
-    if (entry) mergeBranchLine(entry, copy);
-    else into.branches.set(line, copy);
+  for (const [scheme, fromGroup] of from.branches) {
+    const g = group(into, scheme);
+    g.surplus = Math.max(g.surplus, fromGroup.surplus);
+    for (const [line, branch] of fromGroup.lines) mergeBranchLine(g.lines, line, branch);
   }
 }
 
@@ -99,19 +121,30 @@ export function summarizeFile(raw: RawFileCoverage): FileCoverage {
     else uncoveredLines.push(line);
   }
   uncoveredLines.sort((a, b) => a - b);
+  // Branches cannot be matched across schemes, so the scheme that saw the most covered branches speaks.
   let validBranches = 0;
   let coveredBranches = 0;
-  for (const branch of raw.branches.values()) {
-    validBranches += branch.total;
-    coveredBranches += branch.covered;
+  for (const g of raw.branches.values()) {
+    let valid = 0;
+    let covered = 0;
+    for (const branch of g.lines.values()) {
+      valid += branch.total;
+      covered += branch.covered;
+    }
+    const surplus = Math.min(g.surplus, covered);
+    valid -= surplus;
+    covered -= surplus;
+    if (covered > coveredBranches || (covered === coveredBranches && valid > validBranches)) {
+      validBranches = valid;
+      coveredBranches = covered;
+    }
   }
   const lineSurplus = Math.min(raw.surplusLines, coveredLines);
-  const branchSurplus = Math.min(raw.surplusBranches, coveredBranches);
   return {
     coveredLines: coveredLines - lineSurplus,
     validLines: raw.lines.size - lineSurplus,
-    coveredBranches: coveredBranches - branchSurplus,
-    validBranches: validBranches - branchSurplus,
+    coveredBranches,
+    validBranches,
     uncoveredLines,
   };
 }

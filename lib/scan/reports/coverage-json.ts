@@ -1,5 +1,5 @@
 import { ReportError } from "./report-error";
-import { addHits, addNamedBranch, newRawFile, type RawFileCoverage } from "./coverage-data";
+import { addHits, addNamedBranch, declareBranchTotal, newRawFile, type RawFileCoverage } from "./coverage-data";
 
 type Json = Record<string, unknown>;
 
@@ -49,11 +49,7 @@ export function readCoveragePyJson(file: string, doc: Json): RawFileCoverage[] {
     }
     const summary = isObject(value.summary) ? value.summary : {};
     if (typeof summary.num_statements === "number") raw.surplusLines = Math.max(0, raw.lines.size - summary.num_statements);
-    if (typeof summary.num_branches === "number") {
-      let listed = 0;
-      for (const branch of raw.branches.values()) listed += branch.total;
-      raw.surplusBranches = Math.max(0, listed - summary.num_branches);
-    }
+    if (typeof summary.num_branches === "number") declareBranchTotal(raw, "coveragepy", summary.num_branches);
     out.push(raw);
   }
   return out;

@@ -90,6 +90,13 @@ describe("readCoverage: merging", () => {
     expect(files.get("src/pkg/api.py")).toMatchObject({ coveredLines: 5, validLines: 6, uncoveredLines: [7] });
   });
 
+  it("does not add up branches of different formats, which name branches differently", async () => {
+    const reports = [fixture("coveragepy.xml"), fixture("coveragepy-branches.json"), fixture("mixed.lcov")];
+    const { files } = await readCoverage(reports, mapper);
+    // Cobertura counts, coverage.py arcs and LCOV blocks each say 2 of 4: the union is not 6 of 12.
+    expect(files.get("src/pkg/api.py")).toEqual({ coveredLines: 4, validLines: 6, coveredBranches: 2, validBranches: 4, uncoveredLines: [4, 7] });
+  });
+
   it("merges named branches branch by branch", async () => {
     const a = await tempReport("a.info", "SF:lib/b.ts\nDA:1,1\nBRDA:1,0,0,1\nBRDA:1,0,1,0\nend_of_record\n");
     const b = await tempReport("b.info", "SF:lib/b.ts\nDA:1,0\nDA:2,0\nBRDA:1,0,0,0\nBRDA:1,0,1,2\nend_of_record\n");

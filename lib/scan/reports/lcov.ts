@@ -1,5 +1,5 @@
 import { ReportError } from "./report-error";
-import { addHits, addNamedBranch, newRawFile, type RawFileCoverage } from "./coverage-data";
+import { addHits, addNamedBranch, declareBranchTotal, newRawFile, type RawFileCoverage } from "./coverage-data";
 
 /**
  * LCOV tracefiles (c8, vitest, jest, coverage.py `coverage lcov`, geninfo). Reads SF, DA (a third
@@ -68,11 +68,7 @@ export function readLcov(file: string, content: string): RawFileCoverage[] {
  */
 function applyDeclaredTotals(raw: RawFileCoverage, lf: number | undefined, brf: number | undefined): void {
   if (lf !== undefined && Number.isInteger(lf)) raw.surplusLines = Math.max(0, raw.lines.size - lf);
-  if (brf !== undefined && Number.isInteger(brf)) {
-    let listed = 0;
-    for (const branch of raw.branches.values()) listed += branch.total;
-    raw.surplusBranches = Math.max(0, listed - brf);
-  }
+  if (brf !== undefined && Number.isInteger(brf)) declareBranchTotal(raw, "lcov", brf);
 }
 
 function clip(s: string): string {
