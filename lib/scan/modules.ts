@@ -14,6 +14,8 @@ export interface ModuleDef {
   origin: "config" | "python-package" | "workspace" | "directory" | "root";
 }
 
+const TEST_DIRS = new Set(["test", "tests", "testing", "test_suite"]);
+
 type ReadText = (path: string) => Promise<string | null>;
 
 function dirname(path: string): string {
@@ -73,7 +75,7 @@ export function pnpmPackages(yaml: string): string[] {
 
 /**
  * Finds modules when there is no config: Python packages (directories with __init__.py at the top
- * level or under src/ or lib/; a lone package is split into its subpackages), JS/TS workspaces, then
+ * level or under src/ or lib/; a non-test package with two or more subpackages is split into them), JS/TS workspaces, then
  * one module per remaining top-level directory that holds source, and "(root)" for files in the root.
  */
 export async function detectModules(allPaths: string[], sourcePaths: string[], read: ReadText): Promise<ModuleDef[]> {
@@ -93,19 +95,16 @@ export async function detectModules(allPaths: string[], sourcePaths: string[], r
     if (parts.length === 2 || (parts.length === 3 && (parts[0] === "src" || parts[0] === "lib"))) packages.push(dirname(p));
   }
   packages.sort();
-  if (packages.length === 1) {
-    const pkg = packages[0]!;
+  for (const pkg of packages) {
     const top = pkg.split("/").pop()!;
-    const subs = allPaths
-      .filter((p) => p.startsWith(`${pkg}/`) && p.endsWith("/__init__.py") && p.split("/").length === pkg.split("/").length + 2)
-      .map(dirname)
-      .sort();
-    if (subs.length >= 2) {
-      for (const s of subs) add(`${top}.${s.split("/").pop()}`, s, "python-package");
-    }
+    const depth = pkg.split("/").length + 2;
+    const subs = TEST_DIRS.has(top)
+      ? []
+      : allPaths.filter((p) => p.startsWith(`${pkg}/`) && p.endsWith("/__init__.py") && p.split("/").length === depth).map(dirname).sort();
+    // A library package with subpackages is split into them: one module for all of Django or
+    // SQLAlchemy would hide where the debt is. Test packages stay whole.
+    if (subs.length >= 2) for (const sub of subs) add(`${top}.${sub.split("/").pop()}`, sub, "python-package");
     add(top, pkg, "python-package");
-  } else {
-    for (const pkg of packages) add(pkg.split("/").pop()!, pkg, "python-package");
   }
 
   const ws = await workspaceGlobs(read);
