@@ -2,16 +2,7 @@
 // Entry point of the `paydown` command. Runs the TypeScript sources through tsx, so it
 // works from a checkout after `npm ci`; other repositories' CI use the bundled
 // dist/paydown-scan.mjs instead (npm run build:scanner).
-import { register } from "node:module";
-import { register as registerTsx } from "tsx/esm/api";
-
-registerTsx();
-// "server-only" throws outside React Server Components; the admin commands are server code run from a shell.
-const serverOnlyStub = `export async function resolve(specifier, context, next) {
-  if (specifier === "server-only") return { url: "data:text/javascript,export{}", shortCircuit: true };
-  return next(specifier, context);
-}`;
-register("data:text/javascript," + encodeURIComponent(serverOnlyStub));
+import "./register-ts.mjs";
 
 const [command, ...rest] = process.argv.slice(2);
 
