@@ -19,7 +19,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { readCoverage } from "../lib/scan/reports/coverage.ts";
+import { readJunit } from "../lib/scan/reports/junit.ts";
 import { createPathMapper } from "../lib/scan/reports/path-mapper.ts";
+import { summarizeTests } from "../lib/scan/reports/test-summary.ts";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
@@ -94,6 +96,30 @@ function coberturaTotals(file) {
   return { lv: +c["lines-valid"], lc: +c["lines-covered"], bv: +c["branches-valid"], bc: +c["branches-covered"] };
 }
 
+/** Our test summary against the report's own <testsuite> counts, and how many cases got a file. */
+async function junitParity(label, file, mapper) {
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (n) => n === "testsuite" }).parse(readFileSync(file, "utf8"));
+  const suites = (doc.testsuites ?? doc).testsuite;
+  const own = { tests: 0, failures: 0, skipped: 0 };
+  for (const s of suites) {
+    own.tests += +s.tests;
+    own.failures += +s.failures + +(s.errors ?? 0);
+    own.skipped += +(s.skipped ?? 0);
+  }
+  const { cases, unmapped } = await readJunit([file], mapper);
+  const ours = summarizeTests(cases);
+  const ok = ours.tests === own.tests && ours.failures === own.failures && ours.skipped === own.skipped && unmapped.length === 0;
+  if (!ok) failures++;
+  const withFile = cases.filter((c) => c.file !== null).length;
+  rows.push({
+    check: `junit ${label}: tests/failures/skipped`,
+    "ours lines": `${ours.tests}/${ours.failures}/${ours.skipped}`,
+    "tool lines": `${own.tests}/${own.failures}/${own.skipped}`,
+    "files equal": `${withFile}/${cases.length} cases with a file`,
+    result: ok ? "ok" : `DIFF${unmapped.length ? ` (unmapped: ${unmapped.slice(0, 3).join(", ")})` : ""}`,
+  });
+}
+
 function gitFiles(dir) {
   return execFileSync("git", ["ls-files"], { cwd: dir, encoding: "utf8" }).split("\n").filter(Boolean);
 }
@@ -124,7 +150,8 @@ async function pythonParity() {
   for (const r of runs) {
     const out = join(OUT, `py-${r.name}`);
     mkdirSync(out, { recursive: true });
-    const secs = run(python[0], [...python[1], "run", ...r.runArgs, "--source=more_itertools", "-m", "pytest", "-q", "-p", "no:cacheprovider", ...r.tests], PY_REPO);
+    const secs = run(python[0], [...python[1], "run", ...r.runArgs, "--source=more_itertools", "-m", "pytest", "-q", "-p", "no:cacheprovider", `--junitxml=${join(out, "junit.xml")}`, ...r.tests], PY_REPO);
+    await junitParity(`pytest ${r.name}`, join(out, "junit.xml"), mapper);
     for (const kind of ["xml", "json", "lcov"]) run(python[0], [...python[1], kind, "-o", join(out, `coverage.${kind}`)], PY_REPO);
     console.log(`coverage.py ${r.name}: tests ran in ${secs}s`);
     const json = JSON.parse(readFileSync(join(out, "coverage.json"), "utf8"));
@@ -167,7 +194,9 @@ async function istanbulParity() {
         ` include: ["src/**/*.ts"], exclude: ["src/**/*.test.ts"], reportsDirectory: ${JSON.stringify(out)},` +
         ` reporter: ["lcovonly", "json", "json-summary", "cobertura"] } } };\n`,
     );
-    const secs = run(vitest, ["run", "--root", subject], JS_TOOLS);
+    const junit = join(OUT, `vitest-${provider}-junit.xml`);
+    const secs = run(vitest, ["run", "--root", subject, "--reporter=junit", `--outputFile=${junit}`], JS_TOOLS);
+    await junitParity(`vitest ${provider}`, junit, mapper);
     console.log(`vitest coverage-${provider}: ran in ${secs}s`);
     const summary = JSON.parse(readFileSync(join(out, "coverage-summary.json"), "utf8"));
     const s = summary.total;

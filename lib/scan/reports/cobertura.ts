@@ -15,6 +15,10 @@ export interface MappedRaw {
 export function readCoberturaDocument(file: string, doc: XmlNode, reportDir: string): MappedRaw[] {
   const root = element(doc.coverage);
   if (!root) throw new ReportError(file, "Cobertura report without a <coverage> element");
+  // Clover XML also has a <coverage> root; reading it as Cobertura would silently find no files.
+  if (root.project !== undefined && root.packages === undefined) {
+    throw new ReportError(file, "Clover XML is not supported; emit Cobertura, LCOV or coverage-final.json instead");
+  }
   const sourceRoots = children(element(root.sources), "source").map((s) => text(s).trim());
   const out: MappedRaw[] = [];
   for (const pkg of children(element(root.packages), "package")) {

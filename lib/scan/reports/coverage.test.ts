@@ -134,6 +134,8 @@ describe("readCoverage: errors", () => {
   it("refuses totals-only, JUnit and unknown reports and missing files with a reason", async () => {
     await expect(readCoverage([fixture("coverage-summary.json")], mapper)).rejects.toThrow("pass coverage-final.json instead");
     await expect(readCoverage([fixture("surefire.xml")], mapper)).rejects.toThrow("XML root <testsuite> is not a Cobertura coverage report");
+    const clover = await tempReport("clover.xml", '<coverage generated="1" clover="3.2.0"><project timestamp="1"><metrics/></project></coverage>');
+    await expect(readCoverage([clover], mapper)).rejects.toThrow("Clover XML is not supported");
     const text = await tempReport("notes.txt", "hello\n");
     await expect(readCoverage([text], mapper)).rejects.toThrow(`${text}: unrecognised coverage report`);
     await expect(readCoverage(["/nonexistent/lcov.info"], mapper)).rejects.toThrow("/nonexistent/lcov.info: cannot read report: ENOENT");
