@@ -2,7 +2,7 @@ import { dirname, resolve } from "node:path";
 import { readReport } from "./read-report";
 import type { PathMapper } from "./path-mapper";
 import { ReportError } from "./report-error";
-import { attr, children, element, parseXml, text, type XmlNode } from "./xml";
+import { attr, children, parseXml, text, type XmlNode } from "./xml";
 
 export type TestStatus = "passed" | "failed" | "error" | "skipped";
 
