@@ -85,6 +85,20 @@ describe("readJunit", () => {
     expect(cases).toMatchObject([{ name: "t", file: "lib/b.ts", durationMs: 4 }]);
   });
 
+  it("lists what a report named only when no file was found, once", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "paydown-junit-"));
+    const file = join(dir, "jest-junit.xml");
+    // jest-junit's default classname is "describe title test title"; the suite here names the file.
+    await writeFile(
+      file,
+      '<testsuites><testsuite name="lib/a.ts"><testcase classname="parser parses" name="parses" time="0.001"/></testsuite>' +
+        '<testsuite name="Parser"><testcase classname="Parser one" name="one"/><testcase classname="Parser one" name="two"/></testsuite></testsuites>',
+    );
+    const { cases, unmapped } = await readJunit([file], mapper);
+    expect(cases.map((c) => c.file)).toEqual(["lib/a.ts", null, null]);
+    expect(unmapped).toEqual(["Parser one"]);
+  });
+
   it("names the file and position of malformed XML, and refuses non-JUnit XML", async () => {
     const error = await readJunit([fixture("malformed.xml")], mapper).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportError);

@@ -91,21 +91,23 @@ function fileLocator(mapper: PathMapper, reportDir: string, unmapped: Set<string
     if (cache.has(key)) return cache.get(key) ?? null;
     const found = kind === "path" ? mapper.map(value, { reportDir }) : classnameToFile(value, mapper, reportDir);
     cache.set(key, found);
-    if (found === null) unmapped.add(value);
     return found;
   };
   return (testcase, suite, classname) => {
     const explicit = attr(testcase, "file") ?? (suite ? attr(suite, "file") : undefined);
-    if (explicit) return lookup("path", explicit);
-    if (classname && looksLikePath(classname)) return lookup("path", classname);
-    if (classname) {
-      const found = lookup("classname", classname);
-      if (found) return found;
-    }
-    // Playwright and vitest name the suite after the test file.
     const suiteName = suite ? attr(suite, "name") : undefined;
-    if (suiteName && looksLikePath(suiteName)) return lookup("path", suiteName);
-    return null;
+    let found: string | null = null;
+    if (explicit) found = lookup("path", explicit);
+    else if (classname && looksLikePath(classname)) found = lookup("path", classname);
+    else {
+      if (classname) found = lookup("classname", classname);
+      // Playwright and vitest name the suite after the test file.
+      if (!found && suiteName && looksLikePath(suiteName)) found = lookup("path", suiteName);
+    }
+    // List what the report named, once: the file it gave, else the classname, else the suite.
+    const named = explicit ?? (classname || suiteName);
+    if (found === null && named) unmapped.add(named);
+    return found;
   };
 }
 
