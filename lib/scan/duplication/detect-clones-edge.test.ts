@@ -114,3 +114,19 @@ describe("detectClones: inputs it cannot use", () => {
     expect(result.skipped).toEqual([]);
   });
 });
+
+describe("detectClones: inputs large enough for several hash buckets", () => {
+  it("finds the same clones with and without forced collisions across buckets", () => {
+    // > 16k windows per language, so windows are partitioned into buckets.
+    const shared = block(12, 10);
+    const files = Array.from({ length: 6 }, (_, i) =>
+      file(`f${i}.py`, [...block(400, 8), ...(i % 2 === 0 ? shared : []), ...block(100, 8)]),
+    );
+    const honest = detectClones(files);
+    expect(honest.clones.map((c) => [c.a.path, c.b.path, c.tokens])).toEqual([
+      ["f0.py", "f2.py", 120],
+      ["f0.py", "f4.py", 120],
+    ]);
+    expect(detectClones(files, { hashMask: 0xf0f0 }).clones).toEqual(honest.clones);
+  });
+});

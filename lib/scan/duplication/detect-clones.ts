@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { TokenStream } from "../types";
 import { mergeRanges } from "./merge-ranges";
-import { MAX_WINDOWS, WindowIndex, outgoingWeight, rollHash, windowHash } from "./window-index";
+import { BUCKET_BASE, MAX_WINDOWS, WindowClasses, outgoingWeight, rollHash, windowHash } from "./window-classes";
 
 export const DEFAULT_MIN_TOKENS = 50;
 export const DEFAULT_MIN_LINES = 5;
@@ -136,8 +136,9 @@ function sweepLanguage(
   const tok = new Uint32Array(starts[fileCount]!);
   for (let f = 0; f < fileCount; f++) tok.set(group[f]!.tokens.hashes, starts[f]!);
 
-  const index = new WindowIndex(tok, width, windows);
+  const classes = new WindowClasses(tok, starts, width, mask, windows);
   const weight = outgoingWeight(width);
+  const weight2 = outgoingWeight(width, BUCKET_BASE);
   const ranges: Array<Array<[number, number]>> = group.map(() => []);
 
   for (let f = 0; f < fileCount; f++) {
@@ -145,16 +146,13 @@ function sweepLanguage(
     const end = starts[f + 1]!;
     const last = end - width;
     if (last < start) continue;
-    let raw = windowHash(tok, start, width, -1) | 0;
-    // End of the last later-side region in this file: windows wholly before it are copies of
-    // windows already indexed, so they are skipped; windows straddling it are only indexed.
+    let raw = windowHash(tok, start, width);
+    let raw2 = windowHash(tok, start, width, BUCKET_BASE);
+    // End of the last later-side region in this file: no candidate starts before it.
     let floor = start;
     for (let j = start; ; j++) {
-      const h = (raw & mask) >>> 0;
-      if (j < floor) {
-        if (j + width > floor) index.findOrInsert(j, h);
-      } else {
-        const p = index.findOrInsert(j, h);
+      if (j >= floor && classes.mayRepeat(j)) {
+        const p = classes.earliest(j, raw & mask, raw2 & mask);
         if (p !== j) {
           const pf = fileOf(starts, p, fileCount);
           const pStart = starts[pf]!;
@@ -182,6 +180,7 @@ function sweepLanguage(
       }
       if (j === last) break;
       raw = rollHash(raw, tok[j]!, tok[j + width]!, weight);
+      raw2 = rollHash(raw2, tok[j]!, tok[j + width]!, weight2, BUCKET_BASE);
     }
   }
   return ranges;

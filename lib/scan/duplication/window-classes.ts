@@ -1,0 +1,200 @@
+/**
+ * For every token window, the earliest window with identical tokens. Built by partitioning the
+ * windows by hash into cache-sized buckets (two sequential passes), then resolving each bucket
+ * with a small hash table. A big table probed in token order costs one cache and TLB miss per
+ * token, which measured 2-3x slower on this hardware than the partitioned passes.
+ *
+ * Memory: 12 bytes per window, plus one reusable bucket table.
+ */
+
+/**
+ * Odd multipliers of two independent polynomial hashes mod 2^32. The first is stored and
+ * compared; the second only picks the bucket, so a window is told apart by 32 + bucket bits
+ * without storing more (32 bits alone collide a few thousand times among 5 M windows).
+ */
+const BASE = 0x2545f491;
+const BASE2 = 0x5bd1e995;
+/** Windows per bucket to aim for: its entries and table then fit in a core's L2 cache. */
+const BUCKET_TARGET = 16_384;
+/** At most 2^BUCKET_BITS_MAX buckets: more write streams in the scatter pass thrash the TLB. */
+const BUCKET_BITS_MAX = 8;
+/** Entries in `data` are [hash, position, head] triples. */
+const STRIDE = 3;
+
+/** base^(width-1) mod 2^32, the weight of the token that leaves the window. */
+export function outgoingWeight(width: number, base = BASE): number {
+  let w = 1;
+  for (let k = 1; k < width; k++) w = Math.imul(w, base);
+  return w;
+}
+
+/** Polynomial hash of tok[from, from+width) mod 2^32, as an int32, before masking. */
+export function windowHash(tok: Uint32Array, from: number, width: number, base = BASE): number {
+  let h = 0;
+  for (let k = 0; k < width; k++) h = (Math.imul(h, base) + tok[from + k]!) | 0;
+  return h;
+}
+
+/** Hash of the window at from+1 given the hash of the window at from. */
+export function rollHash(raw: number, outgoing: number, incoming: number, weight: number, base = BASE): number {
+  return (Math.imul(raw - Math.imul(outgoing, weight), base) + incoming) | 0;
+}
+
+/** The bucket-picking hash (see BASE2), rolled alongside the first by callers. */
+export const BUCKET_BASE = BASE2;
+
+export function sameWindow(tok: Uint32Array, x: number, y: number, width: number): boolean {
+  for (let k = 0; k < width; k++) if (tok[x + k] !== tok[y + k]) return false;
+  return true;
+}
+
+/** 2^28 windows need 3 GiB of entries; callers skip larger inputs instead. */
+export const MAX_WINDOWS = 2 ** 28;
+
+export class WindowClasses {
+  private readonly data: Int32Array;
+  private readonly bucketStart: Int32Array;
+  /** Bit j set: some earlier window has the same (masked) hash. */
+  private readonly repeated: Int32Array;
+  private readonly bucketShift: number;
+
+  /**
+   * tok holds the files back to back, file f at [starts[f], starts[f+1]); windows never cross
+   * a file end. mask keeps only some hash bits (tests force collisions with it).
+   */
+  constructor(
+    private readonly tok: Uint32Array,
+    starts: Int32Array,
+    private readonly width: number,
+    private readonly mask: number,
+    windows: number,
+  ) {
+    if (windows > MAX_WINDOWS) throw new RangeError(`more than ${MAX_WINDOWS} token windows`);
+    let bits = 0;
+    while (bits < BUCKET_BITS_MAX && windows >>> bits > BUCKET_TARGET) bits++;
+    this.bucketShift = bits === 0 ? 32 : 32 - bits;
+    const buckets = 1 << bits;
+    this.bucketStart = new Int32Array(buckets + 1);
+    this.data = new Int32Array(windows * STRIDE);
+    this.repeated = new Int32Array((tok.length >>> 5) + 1);
+
+    const counts = this.bucketStart;
+    this.eachWindow(starts, (_j, _h, bucket) => counts[bucket + 1]!++);
+    for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
+    const fill = counts.slice(0, buckets);
+    const data = this.data;
+    this.eachWindow(starts, (j, h, bucket) => {
+      const k = fill[bucket]!++ * STRIDE;
+      data[k] = h;
+      data[k + 1] = j;
+    });
+    let table = new Int32Array(16);
+    for (let b = 0; b < buckets; b++) {
+      const size = this.bucketStart[b + 1]! - this.bucketStart[b]!;
+      let slots = 16;
+      while (slots < size * 2) slots *= 2;
+      if (table.length < slots) table = new Int32Array(slots);
+      else table.fill(0, 0, slots);
+      this.resolveBucket(b, table, slots - 1);
+    }
+  }
+
+  /**
+   * Head of each entry: the earliest entry of the bucket with the same hash (by hash only).
+   * Entries are in position order, so the first one seen is the earliest.
+   */
+  private resolveBucket(b: number, table: Int32Array, slotMask: number): void {
+    const { data, repeated } = this;
+    const end = this.bucketStart[b + 1]!;
+    for (let k = this.bucketStart[b]!; k < end; k++) {
+      const h = data[k * STRIDE]!;
+      let slot = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) & slotMask;
+      for (;;) {
+        const e = table[slot]!;
+        if (e === 0) {
+          table[slot] = k + 1;
+          data[k * STRIDE + 2] = data[k * STRIDE + 1]!;
+          break;
+        }
+        if (data[(e - 1) * STRIDE] === h) {
+          const j = data[k * STRIDE + 1]!;
+          data[k * STRIDE + 2] = data[(e - 1) * STRIDE + 2]!;
+          repeated[j >>> 5]! |= 1 << (j & 31);
+          break;
+        }
+        slot = (slot + 1) & slotMask;
+      }
+    }
+  }
+
+  /** h2: the window's BUCKET_BASE hash & mask. */
+  bucketOf(h2: number): number {
+    return this.bucketShift === 32 ? 0 : Math.imul(h2, 0x9e3779b1) >>> this.bucketShift;
+  }
+
+  private eachWindow(starts: Int32Array, visit: (j: number, h: number, bucket: number) => void): void {
+    const { tok, width, mask } = this;
+    const weight = outgoingWeight(width);
+    const weight2 = outgoingWeight(width, BASE2);
+    for (let f = 0; f + 1 < starts.length; f++) {
+      const last = starts[f + 1]! - width;
+      if (starts[f]! > last) continue;
+      let raw = windowHash(tok, starts[f]!, width);
+      let raw2 = windowHash(tok, starts[f]!, width, BASE2);
+      for (let j = starts[f]!; ; j++) {
+        visit(j, raw & mask, this.bucketOf(raw2 & mask));
+        if (j === last) break;
+        raw = rollHash(raw, tok[j]!, tok[j + width]!, weight);
+        raw2 = rollHash(raw2, tok[j]!, tok[j + width]!, weight2, BASE2);
+      }
+    }
+  }
+
+  /**
+   * Index of position j's entry in [lo, hi]. Positions in a bucket are sorted and spread
+   * evenly (the bucket is picked by hash), so interpolation lands within a few entries: each
+   * probe of a large array is a cache and TLB miss, which a binary search pays ~14 times.
+   */
+  private entryOf(j: number, lo: number, hi: number): number {
+    const data = this.data;
+    while (hi - lo > 8) {
+      const pl = data[lo * STRIDE + 1]!;
+      const ph = data[hi * STRIDE + 1]!;
+      if (j <= pl) return lo;
+      if (j >= ph) return hi;
+      let guess = lo + Math.floor(((j - pl) / (ph - pl)) * (hi - lo));
+      if (guess <= lo) guess = lo + 1;
+      if (guess >= hi) guess = hi - 1;
+      const pg = data[guess * STRIDE + 1]!;
+      if (pg === j) return guess;
+      if (pg < j) lo = guess + 1;
+      else hi = guess - 1;
+    }
+    while (lo < hi && data[lo * STRIDE + 1]! < j) lo++;
+    return lo;
+  }
+
+  /** Whether an earlier window has the same hash: a cheap, sequential pre-check for earliest(). */
+  mayRepeat(j: number): boolean {
+    return (this.repeated[j >>> 5]! & (1 << (j & 31))) !== 0;
+  }
+
+  /**
+   * The earliest position whose window holds the same tokens as the window at j, or j itself;
+   * h and h2 are the window's two hashes & mask. Equal hashes are only candidates: tokens are
+   * compared, and on a collision the bucket is searched, so a collision never yields a wrong match.
+   */
+  earliest(j: number, h: number, h2: number): number {
+    if (!this.mayRepeat(j)) return j;
+    const { tok, width, data } = this;
+    const b = this.bucketOf(h2);
+    const first = this.bucketStart[b]!;
+    const lo = this.entryOf(j, first, this.bucketStart[b + 1]! - 1);
+    const head = data[lo * STRIDE + 2]!;
+    if (sameWindow(tok, head, j, width)) return head;
+    for (let q = first; q < lo; q++) {
+      if (data[q * STRIDE] === h && sameWindow(tok, data[q * STRIDE + 1]!, j, width)) return data[q * STRIDE + 1]!;
+    }
+    return j;
+  }
+}
