@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The test suite runs `tsc --noEmit` over the whole repository once; no second pass here.
   typescript: { ignoreBuildErrors: true },
+  // forbidden() renders app/forbidden.tsx with status 403 for members without the needed role.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -3,6 +3,9 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { OrgSwitcher } from "@/components/org-switcher";
+import { SignOutButton } from "@/components/sign-out-button";
+import { loadMyOrgs } from "@/lib/auth/loaders";
 import { getSessionUser } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -13,6 +16,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
+  const orgs = user ? await loadMyOrgs() : [];
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
@@ -23,10 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             {user ? (
               <div className="flex items-center gap-4 text-sm">
+                <OrgSwitcher orgs={orgs} />
                 <span className="text-zinc-500 dark:text-zinc-400">{user.email}</span>
-                <Link href="/api/auth/signout" className="underline-offset-4 hover:underline">
-                  Sign out
-                </Link>
+                <SignOutButton />
               </div>
             ) : null}
           </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { loadMyOrgs } from "@/lib/auth/loaders";
 
@@ -9,8 +10,11 @@ export default async function Home() {
       <h1 className="text-2xl font-semibold">Your organizations</h1>
       {orgs.length === 0 ? (
         <p className="text-zinc-600 dark:text-zinc-400">
-          You are not a member of any organization yet. An admin can add you with{" "}
-          <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">npx paydown admin create-user --email you@example.com --password … --org ORG</code>.
+          You are not a member of any organization yet.{" "}
+          <Link href="/orgs/new" className="text-blue-700 underline dark:text-blue-400">
+            Create an organization
+          </Link>
+          , or ask an admin of yours for an invitation link.
         </p>
       ) : (
         <ul className="space-y-2">

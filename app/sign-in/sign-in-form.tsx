@@ -20,6 +20,10 @@ export function SignInForm({ next }: { next: string }) {
       redirect: false,
     });
     setPending(false);
+    if (res?.status === 429 || res?.error === "TooManyAttempts") {
+      setError("Too many failed sign-ins from your address; try again later.");
+      return;
+    }
     if (!res || res.error) {
       setError("Email or password is wrong.");
       return;
@@ -47,5 +51,17 @@ export function SignInForm({ next }: { next: string }) {
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>
+  );
+}
+
+export function GithubButton({ next }: { next: string }) {
+  return (
+    <button
+      type="button"
+      onClick={() => signIn("github", { callbackUrl: next })}
+      className="mt-3 w-full rounded border border-zinc-300 px-3 py-2 text-sm font-medium dark:border-zinc-700"
+    >
+      Sign in with GitHub
+    </button>
   );
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { findMembership, listMemberships, type OrgMembership } from "./data";
+import { roleAtLeast, type Role } from "./schema";
 import { getSessionUser, type SessionUser } from "./session";
 
 export const requireUser = cache(async (): Promise<SessionUser> => {
@@ -21,4 +22,11 @@ export const requireOrg = cache(async (orgSlug: string): Promise<OrgMembership &
 export const loadMyOrgs = cache(async () => {
   const user = await requireUser();
   return listMemberships(user.id);
+});
+
+/** Membership with at least `needed`: 404 for non-members, 403 (app/forbidden.tsx) for too low a role. */
+export const requireOrgRole = cache(async (orgSlug: string, needed: Role) => {
+  const membership = await requireOrg(orgSlug);
+  if (!roleAtLeast(membership.role, needed)) forbidden();
+  return membership;
 });

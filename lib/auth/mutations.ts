@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/mutations";
+import { CLI_ACTOR, type Actor } from "@/lib/audit/schema";
 import { hashPassword } from "./password";
 import type { Role } from "./schema";
 import { generateToken } from "./tokens";
@@ -31,29 +33,46 @@ export async function upsertUserInOrg(input: {
       create: { orgId: org.id, userId: user.id, role: input.role },
       update: { role: input.role },
     });
+    await writeAudit(tx, org.id, CLI_ACTOR, "member.add", user.email, { role: input.role });
     return { userId: user.id, orgId: org.id };
   });
 }
 
-export async function createProjectWithToken(input: {
-  orgId: string;
-  slug: string;
-  name?: string;
-  repoUrl?: string;
-  defaultBranch?: string;
-  isDemo?: boolean;
-}) {
+/** A user who signed up; the email is unique (Prisma P2002 when taken). */
+export async function createUser(input: { email: string; password: string; name?: string }) {
+  const passwordHash = await hashPassword(input.password);
+  return prisma.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true, email: true } });
+}
+
+/** The account of a GitHub sign-in, linked by verified email; created without a password when new. */
+export function upsertOAuthUser(input: { email: string; name?: string | null }) {
+  return prisma.user.upsert({
+    where: { email: input.email },
+    create: { email: input.email, name: input.name ?? undefined },
+    update: {},
+    select: { id: true, email: true, name: true },
+  });
+}
+
+export async function createProjectWithToken(
+  input: { orgId: string; slug: string; name?: string; repoUrl?: string; defaultBranch?: string; isDemo?: boolean },
+  actor: Actor = CLI_ACTOR,
+) {
   const { token, prefix, hash } = generateToken();
-  const project = await prisma.project.create({
-    data: {
-      orgId: input.orgId,
-      slug: input.slug,
-      name: input.name ?? input.slug,
-      repoUrl: input.repoUrl,
-      defaultBranch: input.defaultBranch ?? "main",
-      isDemo: input.isDemo ?? false,
-      tokens: { create: { orgId: input.orgId, name: "default", prefix, tokenHash: hash } },
-    },
+  const project = await prisma.$transaction(async (tx) => {
+    const p = await tx.project.create({
+      data: {
+        orgId: input.orgId,
+        slug: input.slug,
+        name: input.name ?? input.slug,
+        repoUrl: input.repoUrl,
+        defaultBranch: input.defaultBranch ?? "main",
+        isDemo: input.isDemo ?? false,
+        tokens: { create: { orgId: input.orgId, name: "default", prefix, tokenHash: hash } },
+      },
+    });
+    await writeAudit(tx, input.orgId, actor, "project.create", p.slug, { name: p.name, token: prefix });
+    return p;
   });
   return { project, token };
 }
@@ -63,10 +82,27 @@ export function touchToken(tokenId: string, orgId: string) {
 }
 
 /** A further ingest token for a project of the org; null when the project is not in that org. */
-export async function createTokenForProject(orgId: string, projectSlug: string, name: string): Promise<string | null> {
-  const project = await prisma.project.findFirst({ where: { orgId, slug: projectSlug }, select: { id: true } });
-  if (!project) return null;
+export async function createTokenForProject(orgId: string, projectSlug: string, name: string, actor: Actor = CLI_ACTOR): Promise<string | null> {
   const { token, prefix, hash } = generateToken();
-  await prisma.projectToken.create({ data: { orgId, projectId: project.id, name, prefix, tokenHash: hash } });
-  return token;
+  return prisma.$transaction(async (tx) => {
+    const project = await tx.project.findFirst({ where: { orgId, slug: projectSlug }, select: { id: true } });
+    if (!project) return null;
+    await tx.projectToken.create({ data: { orgId, projectId: project.id, name, prefix, tokenHash: hash } });
+    await writeAudit(tx, orgId, actor, "token.create", `${projectSlug}/${prefix}`, { name });
+    return token;
+  });
+}
+
+/** Revokes a token of the org; false when there is no such live token there. */
+export function revokeToken(orgId: string, tokenId: string, actor: Actor): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const t = await tx.projectToken.findFirst({
+      where: { id: tokenId, orgId, revokedAt: null },
+      select: { prefix: true, name: true, project: { select: { slug: true } } },
+    });
+    if (!t) return false;
+    await tx.projectToken.updateMany({ where: { id: tokenId, orgId }, data: { revokedAt: new Date() } });
+    await writeAudit(tx, orgId, actor, "token.revoke", `${t.project.slug}/${t.prefix}`, { name: t.name });
+    return true;
+  });
 }

@@ -20,6 +20,12 @@ export const passwordSchema = z.string().min(8, "at least 8 characters").max(200
 
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
+export const signUpSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: z.string().trim().max(100).optional().transform((v) => v || undefined),
+});
+
 export const createUserSchema = z.object({
   email: emailSchema,
   password: passwordSchema,

@@ -18,7 +18,16 @@ export default async function OrgPage({ params }: Props) {
   const model = resolveDebtModel(membership.debtModel);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{membership.orgName}</h1>
+      <div className="flex items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{membership.orgName}</h1>
+        {membership.role === "admin" ? (
+          <Link href={`/orgs/${org}/settings`} className="text-sm text-blue-700 hover:underline dark:text-blue-400">
+            Settings
+          </Link>
+        ) : (
+          <span className="text-sm text-zinc-500">You are {membership.role}</span>
+        )}
+      </div>
       {membership.isDemo ? (
         <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
           <strong>Demo organization.</strong> Its projects hold generated demo data.
@@ -27,7 +36,16 @@ export default async function OrgPage({ params }: Props) {
       {projects.length === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-6 text-sm dark:border-zinc-700">
           <h2 className="mb-2 text-lg font-semibold">No projects yet</h2>
-          <p>Create one and get its ingest token (printed once):</p>
+          {membership.role === "admin" ? (
+            <p>
+              <Link href={`/orgs/${org}/settings/projects`} className="text-blue-700 underline dark:text-blue-400">
+                Create a project
+              </Link>{" "}
+              and get its ingest token (shown once), or from the command line:
+            </p>
+          ) : (
+            <p>An admin of this organization can create one, in Settings or from the command line:</p>
+          )}
           <code className="mt-2 block rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-800">{`npx paydown admin create-project --org ${org} --slug my-repo`}</code>
         </div>
       ) : (

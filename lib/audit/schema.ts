@@ -1,0 +1,22 @@
+export const AUDIT_ACTIONS = [
+  "org.create",
+  "org.update",
+  "member.add",
+  "member.role",
+  "member.remove",
+  "invitation.create",
+  "invitation.revoke",
+  "invitation.accept",
+  "project.create",
+  "token.create",
+  "token.revoke",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Who made a change: a signed-in user, or the command line (id null). */
+export interface Actor {
+  id: string | null;
+  email: string;
+}
+
+export const CLI_ACTOR: Actor = { id: null, email: "command line" };
