@@ -26,6 +26,14 @@ describe("detectClones: basic pairs", () => {
     expect(codeLinesByFile).toEqual(new Map([["a.py", 13], ["b.py", 12]]));
   });
 
+  it("counts two identical files as wholly duplicated, not half", () => {
+    const body = block(9, 7);
+    const { clones, duplicatedLinesByFile, codeLinesByFile } = detectClones([py("a.py", body), py("b.py", body)]);
+    expect(clones).toHaveLength(1);
+    expect(duplicatedLinesByFile).toEqual(codeLinesByFile);
+    expect(duplicatedLinesByFile.get("a.py")).toBe(9);
+  });
+
   it("extends a match maximally instead of reporting one clone per window", () => {
     const body = block(30, 10); // 300 tokens
     const { clones } = detectClones([py("a.py", [fresh(1), ...body]), py("b.py", [...body, fresh(1)])]);

@@ -1,8 +1,7 @@
 /**
  * Clone detection over normalised token streams (see docs/scanner-duplication.md for the
- * definition). One sweep per language: O(total tokens) expected time, plus O(W) per reported
- * clone and per rejected candidate; memory is one Uint32 per token plus an 8-byte-per-slot
- * window table sized to 1.5-3x the number of windows.
+ * definition). Per language: O(total tokens) expected time, plus O(minTokens) per candidate and
+ * O(length) per clone; about 16 bytes per token of scratch memory (see window-classes.ts).
  */
 import { createHash } from "node:crypto";
 import type { TokenStream } from "../types";
