@@ -1,0 +1,78 @@
+import bcrypt from "bcryptjs";
+import { prisma } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { generateInviteToken, generateToken } from "@/lib/auth/tokens";
+
+export const PERSONAS = ["anonymous", "viewer", "member", "admin", "outsider"] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export const PASSWORD = "correct horse battery";
+// Low cost: fixtures only; bcrypt.compare reads the cost from the hash.
+const hash = bcrypt.hashSync(PASSWORD, 4);
+
+async function user(email: string) {
+  return prisma.user.create({ data: { email, name: email.split("@")[0], passwordHash: hash } });
+}
+
+async function tokenFor(orgId: string, projectId: string, name: string, revoked = false) {
+  const t = generateToken();
+  const row = await prisma.projectToken.create({
+    data: { orgId, projectId, name, prefix: t.prefix, tokenHash: t.hash, revokedAt: revoked ? new Date() : null },
+  });
+  return { id: row.id, token: t.token };
+}
+
+/**
+ * Two tenants: "acme" (admin, member, viewer; project "shop" with a live and a revoked
+ * token; a pending invitation) and "other" (its admin is the outsider; project "web").
+ */
+export async function createWorld() {
+  const acme = await prisma.organization.create({ data: { slug: "acme", name: "Acme" } });
+  const other = await prisma.organization.create({ data: { slug: "other", name: "Other" } });
+  const [admin, member, viewer, outsider] = await Promise.all(
+    ["admin@acme.test", "member@acme.test", "viewer@acme.test", "admin@other.test"].map(user),
+  );
+  await prisma.membership.createMany({
+    data: [
+      { orgId: acme.id, userId: admin.id, role: "admin" },
+      { orgId: acme.id, userId: member.id, role: "member" },
+      { orgId: acme.id, userId: viewer.id, role: "viewer" },
+      { orgId: other.id, userId: outsider.id, role: "admin" },
+    ],
+  });
+  const shop = await prisma.project.create({ data: { orgId: acme.id, slug: "shop", name: "Shop" } });
+  const web = await prisma.project.create({ data: { orgId: other.id, slug: "web", name: "Web" } });
+  const shopToken = await tokenFor(acme.id, shop.id, "ci");
+  const revokedToken = await tokenFor(acme.id, shop.id, "old", true);
+  const webToken = await tokenFor(other.id, web.id, "ci");
+  const inv = generateInviteToken();
+  const invitation = await prisma.invitation.create({
+    data: { orgId: acme.id, role: "member", tokenHash: inv.hash, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  const otherInv = await prisma.invitation.create({
+    data: { orgId: other.id, role: "member", tokenHash: generateInviteToken().hash, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  const session = (u: { id: string; email: string; name: string | null }): SessionUser => ({ id: u.id, email: u.email, name: u.name });
+  const sessions: Record<Persona, SessionUser | null> = {
+    anonymous: null,
+    viewer: session(viewer),
+    member: session(member),
+    admin: session(admin),
+    outsider: session(outsider),
+  };
+  return {
+    acme,
+    other,
+    users: { admin, member, viewer, outsider },
+    sessions,
+    shop,
+    web,
+    shopToken,
+    revokedToken,
+    webToken,
+    invitation: { id: invitation.id, token: inv.token },
+    otherInvitationId: otherInv.id,
+  };
+}
+
+export type World = Awaited<ReturnType<typeof createWorld>>;
