@@ -72,6 +72,7 @@ async function scanOnce(root: string, args: CliArgs, config: ScanConfig, io: Cli
   const junit = mapper && junitFiles.length ? await readJunit(junitFiles, mapper) : null;
 
   const pool = createAnalyzerPool({ threads: defaultThreads(args) });
+  const timings: Record<string, number> = {};
   let result;
   try {
     result = await scanTree({
@@ -86,17 +87,22 @@ async function scanOnce(root: string, args: CliArgs, config: ScanConfig, io: Cli
       unmappedReportPaths: [...(coverage?.unmapped ?? []), ...(junit?.unmapped ?? [])],
       onFile: (d, t) => progress.update(d, t),
       onPhase: (p) => progress.phase(p),
+      timings,
     });
   } finally {
     progress.done();
     await pool.close();
   }
   const { doc } = result;
+  const started = performance.now();
 
-  if (args.json) await writeOutput(args.json, JSON.stringify(doc, null, 2) + "\n", io);
+  // Compact: large repositories produce 10+ MB documents, and indentation adds half again.
+  if (args.json) await writeOutput(args.json, JSON.stringify(doc) + "\n", io);
   if (args.functions) await writeOutput(args.functions, lizardCsv(result.analyses), io);
   const toStdout = args.json === "-" || args.functions === "-";
   if (!args.quiet) (toStdout ? io.stderr : io.stdout)(summaryTable(doc) + "\n");
+  timings.output = Math.round(performance.now() - started);
+  if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}\n`);
   if (args.upload) await upload(doc, args, io);
   return 0;
 }

@@ -14,7 +14,7 @@ export interface ModuleDef {
   origin: "config" | "python-package" | "workspace" | "directory" | "root";
 }
 
-const TEST_DIRS = new Set(["test", "tests", "testing", "test_suite"]);
+const NO_SPLIT = new Set(["test", "tests", "testing", "test_suite", "examples", "example", "docs", "doc"]);
 
 type ReadText = (path: string) => Promise<string | null>;
 
@@ -98,11 +98,11 @@ export async function detectModules(allPaths: string[], sourcePaths: string[], r
   for (const pkg of packages) {
     const top = pkg.split("/").pop()!;
     const depth = pkg.split("/").length + 2;
-    const subs = TEST_DIRS.has(top)
+    const subs = NO_SPLIT.has(top)
       ? []
       : allPaths.filter((p) => p.startsWith(`${pkg}/`) && p.endsWith("/__init__.py") && p.split("/").length === depth).map(dirname).sort();
     // A library package with subpackages is split into them: one module for all of Django or
-    // SQLAlchemy would hide where the debt is. Test packages stay whole.
+    // SQLAlchemy would hide where the debt is. Tests, examples and docs stay whole.
     if (subs.length >= 2) for (const sub of subs) add(`${top}.${sub.split("/").pop()}`, sub, "python-package");
     add(top, pkg, "python-package");
   }

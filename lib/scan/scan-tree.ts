@@ -26,6 +26,8 @@ export interface TreeScanInput {
   unmappedReportPaths?: string[];
   onFile?: (done: number, total: number) => void;
   onPhase?: (phase: string) => void;
+  /** Receives wall milliseconds per phase (PAYDOWN_TIMING=1 prints them). */
+  timings?: Record<string, number>;
 }
 
 export interface TreeScanResult {
@@ -64,21 +66,31 @@ export async function readCodeowners(snapshot: Snapshot): Promise<Codeowners | n
 /** One snapshot to one scan document: the part shared by `paydown scan` and history backfill. */
 export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
   const { snapshot, config } = input;
+  let last = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    if (input.timings) input.timings[name] = (input.timings[name] ?? 0) + Math.round(now - last);
+    last = now;
+  };
   const { candidates, skipped: pathSkips } = classifyPaths(snapshot.paths, { exclude: config.exclude, languages: config.languages });
   const modules = await resolveModules(snapshot, config, candidates.map((c) => c.path));
   const moduleOf = createModuleAssigner(modules);
   const codeowners = await readCodeowners(snapshot);
 
+  lap("modules");
   input.onPhase?.("analysing");
   const analyzed = await analyzeFiles(snapshot, candidates, input.pool, { cache: input.cache, onFile: input.onFile });
 
+  lap("analysis");
   input.onPhase?.("duplication");
   const { minTokens, minLines } = config.thresholds.duplication;
   const clones = detectClones(
     analyzed.analyses.map((a) => ({ path: a.path, language: a.language, tokens: a.tokens })),
     { minTokens, minLines },
   );
+  lap("duplication");
   const churnCommits = await input.churn;
+  lap("churn wait");
   const skipped: Skipped[] = [
     ...pathSkips,
     ...analyzed.skipped,
@@ -100,5 +112,6 @@ export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
     skipped: skipped.map((s) => ({ path: s.path.slice(0, 1024), reason: s.reason.slice(0, 500) })),
     unmappedReportPaths: (input.unmappedReportPaths ?? []).map((p) => p.slice(0, 1024)),
   });
+  lap("document");
   return { doc, analyses: analyzed.analyses, modules, cachedFiles: analyzed.cached };
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// A 52-point weekly history backfill vs one full scan of the same repository (target: <= 3x).
+// Interleaved, because the machine is shared; reports wall time, peak RSS and the ratio.
+//
+//   node bench/history-backfill.mjs [repo=/tmp/repos/sqlalchemy] [rounds=2]
+//   env SCANNER=dist/paydown-scan.mjs THREADS=2 HISTORY=52w EVERY=1w
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = process.argv[2] ?? "/tmp/repos/sqlalchemy";
+const rounds = Number(process.argv[3] ?? 2);
+const scanner = process.env.SCANNER ?? join(here, "..", "dist", "paydown-scan.mjs");
+const threads = process.env.THREADS ? ["--threads", process.env.THREADS] : [];
+if (!existsSync(scanner)) throw new Error(`missing ${scanner}: npm run build:scanner`);
+
+function timed(label, args) {
+  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, scanner, "scan", repo, ...args, ...threads], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  if (r.status !== 0 || !wall || !rss) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), rssMb: Number(rss[1]) / 1024, stderr: r.stderr };
+}
+
+const results = [];
+for (let i = 0; i < rounds; i++) {
+  const out = mkdtempSync(join(tmpdir(), "history-bench-"));
+  const runFull = () => timed("full scan", ["--json", join(out, "head.json"), "--quiet"]);
+  const runHistory = () => timed("history", ["--history", process.env.HISTORY ?? "52w", "--every", process.env.EVERY ?? "1w", "--json", join(out, "points") + "/"]);
+  let full, hist;
+  if (i % 2 === 0) {
+    full = runFull();
+    hist = runHistory();
+  } else {
+    hist = runHistory();
+    full = runFull();
+  }
+  const points = readdirSync(join(out, "points")).length;
+  const cached = [...hist.stderr.matchAll(/: (\d+) files \((\d+) cached\)/g)].reduce((a, m) => [a[0] + Number(m[1]), a[1] + Number(m[2])], [0, 0]);
+  results.push(hist.seconds / full.seconds);
+  console.log(
+    `round ${i + 1}: full scan ${full.seconds.toFixed(2)} s ${full.rssMb.toFixed(0)} MB | history ${points} points ${hist.seconds.toFixed(2)} s ${hist.rssMb.toFixed(0)} MB ` +
+      `(${cached[1]}/${cached[0]} file analyses from the blob cache) | ratio ${(hist.seconds / full.seconds).toFixed(2)}`,
+  );
+}
+const median = [...results].sort((a, b) => a - b)[Math.floor(results.length / 2)];
+console.log(`median ratio history / full scan = ${median.toFixed(2)} (target <= 3)`);
