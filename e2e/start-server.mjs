@@ -20,6 +20,8 @@ const env = {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: "production",
+  // Low, so e2e/accounts.spec.ts reaches the sign-in limit quickly (each test uses its own address).
+  PAYDOWN_SIGNIN_MAX_FAILURES: "5",
 };
 execFileSync("npx", ["--no-install", "prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
 const child = spawn("npx", ["--no-install", "next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/auth/action-state";
 
 export interface FieldSpec {
@@ -38,38 +38,41 @@ export function ActionForm({
   label?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const baseId = useId();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={formAction} aria-label={label} className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"}>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      {fields.map((f) => (
-        <label key={f.name} className={inline ? "block text-sm" : "block text-sm"}>
-          <span className={inline ? "sr-only" : "mb-1 block font-medium"}>{f.label}</span>
-          {f.type === "select" ? (
-            <select name={f.name} defaultValue={f.defaultValue} className={input} aria-invalid={Boolean(errors[f.name])}>
-              {f.options?.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              name={f.name}
-              type={f.type ?? "text"}
-              defaultValue={f.defaultValue}
-              placeholder={f.placeholder}
-              required={f.required}
-              className={input}
-              aria-invalid={Boolean(errors[f.name])}
-            />
-          )}
-          {f.hint && !errors[f.name] ? <span className="mt-1 block text-xs text-zinc-500">{f.hint}</span> : null}
-          {errors[f.name] ? <span className="mt-1 block text-xs text-red-600 dark:text-red-400">{errors[f.name]}</span> : null}
-        </label>
-      ))}
+      {fields.map((f) => {
+        const id = `${baseId}-${f.name}`;
+        const note = errors[f.name] ?? f.hint;
+        const common = { id, name: f.name, defaultValue: f.defaultValue, className: input, "aria-invalid": Boolean(errors[f.name]), "aria-describedby": note ? `${id}-note` : undefined };
+        return (
+          <div key={f.name} className="text-sm">
+            <label htmlFor={id} className={inline ? "sr-only" : "mb-1 block font-medium"}>
+              {f.label}
+            </label>
+            {f.type === "select" ? (
+              <select {...common}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input {...common} type={f.type ?? "text"} placeholder={f.placeholder} required={f.required} />
+            )}
+            {note ? (
+              <span id={`${id}-note`} className={`mt-1 block text-xs ${errors[f.name] ? "text-red-600 dark:text-red-400" : "text-zinc-500"}`}>
+                {note}
+              </span>
+            ) : null}
+          </div>
+        );
+      })}
       <button
         type="submit"
         disabled={pending}
