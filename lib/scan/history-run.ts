@@ -38,6 +38,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const log = (t: string) => {
     if (!args.quiet) io.stderr(t);
   };
+  const timings: Record<string, number> = {};
   log(`history: ${points.length} points from ${commits.length} first-parent commits\n`);
   try {
     for (const [i, point] of points.entries()) {
@@ -52,7 +53,12 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
         commit: { sha: info.sha, branch, committedAt: info.committedAt, message: info.message.slice(0, 10_000) },
         scannedAt: info.committedAt,
         churn: readChurnLog(root, info.sha, info.committedAt).catch(() => null),
+        timings,
       });
+      // Points go oldest to newest and files rarely return to an old version: keeping only the
+      // current point's blobs bounds the cache to one tree's analyses.
+      const live = new Set(snapshot.paths.map((p) => snapshot.cacheKey!(p)));
+      for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
       const lines = doc.modules.reduce((s, m) => s + m.lines, 0);
       log(
         `[${i + 1}/${points.length}] ${info.committedAt.slice(0, 10)} ${info.sha.slice(0, 10)}: ${analyses.length} files ` +
@@ -66,6 +72,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     cat.close();
     await pool.close();
   }
+  if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}\n`);
   if (args.json && !jsonDir) await writeOutput(args.json, JSON.stringify(docs) + "\n", io);
   return 0;
 }
