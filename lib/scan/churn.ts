@@ -62,6 +62,8 @@ export async function readChurnLog(cwd: string, rev: string, commitDate: string,
     "log",
     "--no-renames",
     "--name-only",
+    // Paths relative to the scanned directory (and only those under it) when it is a subdirectory.
+    "--relative",
     `--format=${REC}%H${FIELD}%aE${FIELD}%B${END}`,
     `--since=${since.toISOString()}`,
     `--until=${until.toISOString()}`,

@@ -41,10 +41,16 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const timings: Record<string, number> = {};
   log(`history: ${points.length} points from ${commits.length} first-parent commits\n`);
   try {
+    // The next point's commit and tree listing are fetched while this one is analysed.
+    const prepare = (sha: string) => Promise.all([commitInfo(root, sha), gitSnapshot(root, sha, cat, prefix)]);
+    // Errors surface where the promise is awaited; the no-op catch only avoids an unhandled rejection.
+    const guard = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
+    let next = guard(prepare(points[0]!.sha));
     for (const [i, point] of points.entries()) {
       const started = Date.now();
-      const info = (await commitInfo(root, point.sha))!;
-      const snapshot = await gitSnapshot(root, point.sha, cat, prefix);
+      const [maybeInfo, snapshot] = await next;
+      if (i + 1 < points.length) next = guard(prepare(points[i + 1]!.sha));
+      const info = maybeInfo ?? { sha: point.sha, committedAt: new Date(point.time * 1000).toISOString(), message: "" };
       const { doc, analyses, cachedFiles } = await scanTree({
         snapshot,
         config,
