@@ -36,3 +36,8 @@ export async function discoverActions(): Promise<string[]> {
   }
   return keys.sort();
 }
+
+/** Every page, as its file under app/. */
+export function discoverPages(): string[] {
+  return walk("app").filter((f) => /\/page\.tsx?$/.test(f)).sort();
+}
