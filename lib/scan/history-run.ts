@@ -48,6 +48,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     let next = guard(prepare(points[0]!.sha));
     for (const [i, point] of points.entries()) {
       const started = Date.now();
+      const pointTimings: Record<string, number> = {};
       const [maybeInfo, snapshot] = await next;
       if (i + 1 < points.length) next = guard(prepare(points[i + 1]!.sha));
       const info = maybeInfo ?? { sha: point.sha, committedAt: new Date(point.time * 1000).toISOString(), message: "" };
@@ -59,8 +60,9 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
         commit: { sha: info.sha, branch, committedAt: info.committedAt, message: info.message.slice(0, 10_000) },
         scannedAt: info.committedAt,
         churn: readChurnLog(root, info.sha, info.committedAt).catch(() => null),
-        timings,
+        timings: pointTimings,
       });
+      for (const [k, v] of Object.entries(pointTimings)) timings[k] = (timings[k] ?? 0) + v;
       // Points go oldest to newest and files rarely return to an old version: keeping only the
       // current point's blobs bounds the cache to one tree's analyses.
       const live = new Set(snapshot.paths.map((p) => snapshot.cacheKey!(p)));
@@ -68,7 +70,8 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
       const lines = doc.modules.reduce((s, m) => s + m.lines, 0);
       log(
         `[${i + 1}/${points.length}] ${info.committedAt.slice(0, 10)} ${info.sha.slice(0, 10)}: ${analyses.length} files ` +
-          `(${cachedFiles} cached), ${lines} lines, ${doc.modules.length} modules, ${Date.now() - started} ms\n`,
+          `(${cachedFiles} cached), ${lines} lines, ${doc.modules.length} modules, ${Date.now() - started} ms` +
+          (io.env.PAYDOWN_TIMING ? ` ${JSON.stringify(pointTimings)}` : "") + "\n",
       );
       if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), JSON.stringify(doc) + "\n", io);
       else if (args.json) docs.push(doc);
