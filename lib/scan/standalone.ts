@@ -4,6 +4,12 @@
  */
 import { main } from "./cli";
 
+// `paydown-scan scan --json - | head` closes stdout early; that is the reader's choice, not a failure.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === "scan") {
   process.exitCode = await main(rest);
