@@ -35,6 +35,12 @@ test("sign up, create an organization, invite a member, create a token and see a
   // The link worked once.
   await bob.goto(link);
   await expect(bob.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+  // The organization switcher lists the new organization; signing out ends the session.
+  await bob.getByTestId("org-switcher").getByText("Organizations").click();
+  await expect(bob.getByTestId("org-switcher").getByRole("link", { name: new RegExp(`Team ${id}`) })).toBeVisible();
+  await bob.getByRole("button", { name: "Sign out" }).click();
+  await bob.waitForURL("**/sign-in**");
+  expect((await bob.goto(`/orgs/${org}`))?.url()).toContain("/sign-in");
   await other.close();
 
   await page.goto(`/orgs/${org}/settings/members`);

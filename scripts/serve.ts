@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { serverEnvProblems } from "@/lib/env/check";
 
 const root = path.resolve(import.meta.dirname, "..");
 const stateDir = path.resolve(process.env.PAYDOWN_DATA_DIR ?? path.join(root, ".paydown"));
@@ -57,11 +58,15 @@ export async function serve(argv: string[]): Promise<number> {
     env.PAYDOWN_DB_POOL_MAX = "1";
     env.NEXTAUTH_SECRET ??= localSecret();
     console.log(`paydown: DATABASE_URL is not set; using the embedded PostgreSQL (PGlite) in ${pg.dataDir}`);
-  } else if (!env.NEXTAUTH_SECRET) {
-    console.error("paydown: NEXTAUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it in the environment.");
-    return 2;
   }
   env.NEXTAUTH_URL ??= `http://localhost:${values.port}`;
+  // The same check the server runs at start (instrumentation.ts), before migrating anything.
+  const problems = serverEnvProblems(env);
+  if (problems.length) {
+    console.error(`paydown: cannot start; fix its configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    await pg?.stop();
+    return 2;
+  }
 
   try {
     await run("npx", ["--no-install", "prisma", "migrate", "deploy"], env);
