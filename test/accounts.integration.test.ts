@@ -113,3 +113,20 @@ describe("sign-up", () => {
     expect(await signUp(null, form({ email: "bob@x.test", password: "short" }))).toMatchObject({ ok: false, status: 400, fieldErrors: { password: expect.any(String) } });
   });
 });
+
+describe("GitHub sign-in", () => {
+  it("links a GitHub account to the user with the same verified email, creating one when new", async () => {
+    const { authOptions } = await import("@/lib/auth/options");
+    const w = await createWorld();
+    const jwt = authOptions.callbacks!.jwt!;
+    const account = { provider: "github", type: "oauth", providerAccountId: "42" } as const;
+    const linked = await jwt({ token: {}, user: { id: "42", email: "Admin@Acme.test", name: "A" }, account } as never);
+    expect(linked.sub).toBe(w.users.admin.id);
+    const created = await jwt({ token: {}, user: { id: "43", email: "newbie@gh.test", name: "N" }, account } as never);
+    const newbie = await prisma.user.findUniqueOrThrow({ where: { email: "newbie@gh.test" } });
+    expect(created.sub).toBe(newbie.id);
+    expect(newbie.passwordHash).toBeNull();
+    // Without a verified email (the provider leaves it empty) the sign-in is refused.
+    expect(await authOptions.callbacks!.signIn!({ user: { id: "44", email: undefined }, account } as never)).toBe(false);
+  });
+});
