@@ -9,6 +9,6 @@ describe("buildOpenApi", () => {
     expect(Object.keys(doc.paths)).toContain("/api/v1/scans");
     expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "commit", "scannedAt", "modules"]));
     expect(schema.properties.schemaVersion).toMatchObject({ const: 1 });
-    expect(Object.keys(doc.paths["/api/v1/scans"].post.responses).sort()).toEqual(["200", "201", "400", "401", "413"]);
+    expect(Object.keys(doc.paths["/api/v1/scans"].post.responses).sort()).toEqual(["200", "201", "400", "401", "413", "415", "429"]);
   });
 });

@@ -57,6 +57,8 @@ export function buildOpenApi(version: string) {
             "400": errorResponse("Malformed JSON, schema violation or unsupported schemaVersion; `issues` names the fields."),
             "401": errorResponse("Missing, unknown or revoked project token."),
             "413": errorResponse("Body over the configured limit (PAYDOWN_MAX_SCAN_BYTES, default 20 MB)."),
+            "415": errorResponse("Content-Encoding other than identity or gzip."),
+            "429": errorResponse("Too many requests with bad tokens from this address; retry after the Retry-After header's seconds."),
           },
         },
       },
