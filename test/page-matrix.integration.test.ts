@@ -45,9 +45,20 @@ const PAGES: Record<string, { params?: (w: World) => Record<string, string>; exp
   "app/orgs/[org]/settings/audit/page.tsx": { params: () => ({ org: "acme" }), expect: ADMIN_ONLY },
 };
 
+/** Promises a page hands to client components (streamed data), found anywhere in its element tree. */
+function streamedPromises(node: unknown, out: Array<PromiseLike<unknown>> = [], depth = 0): Array<PromiseLike<unknown>> {
+  if (!node || typeof node !== "object" || depth > 50) return out;
+  if (typeof (node as PromiseLike<unknown>).then === "function") out.push(node as PromiseLike<unknown>);
+  else if (Array.isArray(node)) for (const n of node) streamedPromises(n, out, depth + 1);
+  else if ("props" in node) for (const v of Object.values((node as { props: object }).props ?? {})) streamedPromises(v, out, depth + 1);
+  return out;
+}
+
 async function pageOutcome(run: () => Promise<unknown>): Promise<string> {
   try {
-    await run();
+    const tree = await run();
+    // Let streamed work finish inside this request, as rendering would, before the next one.
+    await Promise.allSettled(streamedPromises(tree));
     return "ok";
   } catch (err) {
     const digest = (err as { digest?: string }).digest ?? "";
