@@ -80,7 +80,7 @@ function makeRepo(): string {
 function io(cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), env: {}, cwd }, out, err };
+  return { io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), env: {} as NodeJS.ProcessEnv, cwd }, out, err };
 }
 
 describe("paydown scan (end to end)", () => {
