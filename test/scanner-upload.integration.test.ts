@@ -62,7 +62,7 @@ describe("paydown scan --upload", () => {
     const url = await startDashboard();
     const repo = repoWithHistory();
     const out: string[] = [];
-    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t), env: { CI: "true" } as NodeJS.ProcessEnv, cwd: repo };
+    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t), env: { CI: "true" } as unknown as NodeJS.ProcessEnv, cwd: repo };
 
     expect(await main([".", "--upload", url, "--token", token, "--threads", "1"], io)).toBe(0);
     const scans = await prisma.scan.findMany({ where: { projectId }, include: { snapshots: { include: { module: true, findings: true } } } });
@@ -83,7 +83,7 @@ describe("paydown scan --upload", () => {
     const url = await startDashboard();
     const repo = repoWithHistory();
     const err: string[] = [];
-    const io = { stdout: () => undefined, stderr: (t: string) => void err.push(t), env: { CI: "true" } as NodeJS.ProcessEnv, cwd: repo };
+    const io = { stdout: () => undefined, stderr: (t: string) => void err.push(t), env: { CI: "true" } as unknown as NodeJS.ProcessEnv, cwd: repo };
     expect(await main([".", "--upload", url, "--token", "pd_wrong", "--threads", "1"], io)).not.toBe(0);
     expect(err.join("")).toMatch(/Invalid or revoked project token/);
     expect(await prisma.scan.count()).toBe(0);
