@@ -16,18 +16,32 @@ const steps = [
     "npx",
     [
       "--no-install", "vitest", "run", "--project", "unit",
-      "--coverage", "--coverage.reporter=lcov", "--coverage.reporter=text-summary", "--coverage.include=lib/**", "--coverage.include=components/**",
+      "--coverage", "--coverage.reporter=lcov", "--coverage.reporter=text-summary", "--coverage.include=lib/**", "--coverage.include=components/**", "--coverage.exclude=lib/generated/**",
       "--reporter=default", "--reporter=junit", "--outputFile.junit=test-results/unit-junit.xml",
     ],
   ],
   // Dates must not depend on the machine's zone: run integration tests away from UTC.
-  ["integration", "npx", ["--no-install", "vitest", "run", "--project", "integration"], { TZ: "Pacific/Auckland" }],
+  [
+    "integration",
+    "npx",
+    [
+      "--no-install", "vitest", "run", "--project", "integration",
+      "--coverage", "--coverage.reporter=lcov", "--coverage.reportsDirectory=coverage/integration",
+      "--coverage.include=lib/**", "--coverage.include=app/**", "--coverage.include=components/**", "--coverage.exclude=lib/generated/**",
+      "--reporter=default", "--reporter=junit", "--outputFile.junit=test-results/integration-junit.xml",
+    ],
+    { TZ: "Pacific/Auckland" },
+  ],
   ["build", "npx", ["--no-install", "next", "build"]],
   ["e2e", "npx", ["--no-install", "playwright", "test"]],
   [
     "self-scan",
     "node",
-    ["bin/paydown.mjs", "scan", ".", "--coverage", "coverage/lcov.info", "--junit", "test-results/*.xml", "--json", "artifacts/scan.json"],
+    [
+      "bin/paydown.mjs", "scan", ".",
+      "--coverage", "coverage/lcov.info", "--coverage", "coverage/integration/lcov.info",
+      "--junit", "test-results/*.xml", "--json", "artifacts/scan.json", "--functions", "artifacts/functions.csv",
+    ],
   ],
 ];
 
