@@ -31,6 +31,6 @@ export const POST = handle(async (req: Request) => {
     findScanSummary(ctx.orgId, result.scanId),
     countFindingsOfScan(ctx.orgId, result.scanId),
   ]);
-  const origin = new URL(req.url).origin;
+  const origin = process.env.NEXTAUTH_URL?.replace(/\/$/, "") ?? new URL(req.url).origin;
   return json({ created: result.created, scan: scanSummaryBody(row!, findings, model, origin) }, result.created ? 201 : 200);
 });
