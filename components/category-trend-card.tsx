@@ -1,11 +1,12 @@
 import { CategoryTrendChart } from "@/components/charts/category-trend-chart";
 import { formatDay, formatHours, formatMetric } from "@/components/charts/format";
-import { Card } from "@/components/card";
+import { Suspense } from "react";
+import { Card, CardSkeleton } from "@/components/card";
 import { DataTableAlt } from "@/components/data-table-alt";
 import { categoryChartData, seriesSummary } from "@/lib/debt/chart-data";
 import { CATEGORY_LABEL, CATEGORY_METRIC } from "@/lib/debt/metrics";
 import type { TrendPoint } from "@/lib/debt/trends";
-import type { Category } from "@/lib/ingest/schema";
+import { CATEGORIES, type Category } from "@/lib/ingest/schema";
 
 function Change({ value, unit, higherIsBetter }: { value: number | null; unit: string; higherIsBetter: boolean }) {
   if (value == null || Math.abs(value) < 0.05) return <span className="text-zinc-500">no change</span>;
@@ -55,5 +56,18 @@ export async function CategoryTrendCard({ points, category }: { points: Promise<
         </>
       )}
     </Card>
+  );
+}
+
+/** The four category charts of a project or module, each streaming behind its own Suspense. */
+export function CategoryTrendGrid({ points }: { points: Promise<TrendPoint[]> }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {CATEGORIES.map((c) => (
+        <Suspense key={c} fallback={<CardSkeleton title={`${CATEGORY_LABEL[c]} debt`} />}>
+          <CategoryTrendCard points={points} category={c} />
+        </Suspense>
+      ))}
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { Card, CardSkeleton } from "@/components/card";
-import { CategoryTrendCard } from "@/components/category-trend-card";
+import { CategoryTrendGrid } from "@/components/category-trend-card";
 import { DemoBanner } from "@/components/demo-banner";
 import { FirstScanHelp } from "@/components/first-scan-help";
 import { GradeBadge } from "@/components/grade-badge";
@@ -15,7 +15,6 @@ import { parseRange, type RangeKey } from "@/lib/debt/range";
 import { MODULE_SORT_KEYS } from "@/lib/debt/trends";
 import { requestOrigin } from "@/lib/http/origin";
 import { pick, withParams, type SearchParams } from "@/lib/http/search-params";
-import { CATEGORIES } from "@/lib/ingest/schema";
 
 type Props = { params: Promise<{ org: string; project: string }>; searchParams: Promise<SearchParams> };
 
@@ -91,13 +90,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </div>
         <RangePicker current={range} hrefFor={(r) => withParams(path, sp, { range: r })} />
       </div>
-      <div className="grid gap-4 md:grid-cols-2">
-        {CATEGORIES.map((c) => (
-          <Suspense key={c} fallback={<CardSkeleton title={`${c} debt`} />}>
-            <CategoryTrendCard points={points} category={c} />
-          </Suspense>
-        ))}
-      </div>
+      <CategoryTrendGrid points={points} />
       <Suspense fallback={<CardSkeleton title="Modules" />}>
         <ModuleTableCard org={org} project={slug} range={range} sp={sp} />
       </Suspense>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { Card, CardSkeleton } from "@/components/card";
-import { CategoryTrendCard } from "@/components/category-trend-card";
+import { CategoryTrendGrid } from "@/components/category-trend-card";
 import { DemoBanner } from "@/components/demo-banner";
 import { FINDING_SORTS, FindingsTable } from "@/components/findings-table";
 import { GradeBadge } from "@/components/grade-badge";
@@ -90,13 +90,7 @@ export default async function ModulePage({ params, searchParams }: Props) {
         )}
         <RangePicker current={range} hrefFor={(r) => withParams(path, sp, { range: r })} />
       </div>
-      <div className="grid gap-4 md:grid-cols-2">
-        {CATEGORIES.map((c) => (
-          <Suspense key={c} fallback={<CardSkeleton title={`${c} debt`} />}>
-            <CategoryTrendCard points={points} category={c} />
-          </Suspense>
-        ))}
-      </div>
+      <CategoryTrendGrid points={points} />
       <Suspense fallback={<CardSkeleton title="Findings" />}>
         <FindingsCard org={org} project={projectSlug} name={name} sp={sp} path={path} />
       </Suspense>
