@@ -34,19 +34,31 @@ export async function analyzeFiles(
   snapshot: Snapshot,
   candidates: Candidate[],
   pool: AnalyzerPool,
-  opts: { cache?: AnalysisCache; concurrency?: number; onFile?: (done: number, total: number) => void } = {},
+  opts: {
+    cache?: AnalysisCache;
+    concurrency?: number;
+    onFile?: (done: number, total: number) => void;
+    /** Called once every file is served from the cache, skipped or handed to the pool. */
+    onDispatched?: () => void;
+  } = {},
 ): Promise<AnalyzedFiles> {
   const results: (FileAnalysis | { skip: string } | undefined)[] = new Array(candidates.length);
   const concurrency = opts.concurrency ?? 32;
   let next = 0;
   let done = 0;
   let cached = 0;
+  let passed = 0;
+  const pass = () => {
+    if (++passed === candidates.length) opts.onDispatched?.();
+  };
+  if (!candidates.length) opts.onDispatched?.();
 
   const one = async (c: Candidate): Promise<FileAnalysis | { skip: string }> => {
     const key = snapshot.cacheKey?.(c.path);
     const hit = key ? opts.cache?.get(key) : undefined;
     if (hit) {
       cached++;
+      pass();
       return "skip" in hit ? hit : hit.path === c.path ? hit : { ...hit, path: c.path };
     }
     let result: FileAnalysis | { skip: string };
@@ -54,14 +66,18 @@ export async function analyzeFiles(
     try {
       buf = await snapshot.read(c.path);
     } catch (err) {
+      pass();
       return { skip: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
     }
     const reason = contentSkipReason(buf);
     if (reason) {
+      pass();
       result = { skip: reason };
     } else {
       try {
-        const analysis = await pool.analyze(c.path, decode(buf), c.language);
+        const pending = pool.analyze(c.path, decode(buf), c.language);
+        pass();
+        const analysis = await pending;
         result = analysis.error ? { skip: analysis.error } : analysis;
       } catch (err) {
         result = { skip: `analysis failed: ${(err as Error).message}` };

@@ -1,18 +1,11 @@
-import { SCAN_SCHEMA_VERSION, scanDocumentSchema, type ModuleReport, type ScanDocument } from "../ingest/schema";
+import { SCAN_SCHEMA_VERSION, type Finding, type ModuleReport, type ScanDocument } from "../ingest/schema";
 import { CHURN_WINDOW_DAYS, type ModuleChurn } from "./churn";
 import type { ScanConfig } from "./config";
 import { aggregateByModule } from "./duplication/aggregate-by-module";
 import type { CloneResult } from "./duplication/detect-clones";
 import type { Skipped } from "./files";
-import {
-  cloneFinding,
-  complexFunctionFinding,
-  finalizeFindings,
-  missingReadmeFinding,
-  uncoveredFileFinding,
-  undocumentedFinding,
-  type FindingInput,
-} from "./findings";
+import { checkedFinding, fileFindings, validateDocument } from "./file-findings";
+import { cloneFinding, compareFindings, finalizeFindings, missingReadmeFinding, uncoveredFileFinding, type FindingInput } from "./findings";
 import { ROOT_MODULE, type ModuleDef } from "./modules";
 import { moduleOwners, type Codeowners } from "./owners";
 import type { FileCoverage } from "./reports/coverage";
@@ -60,6 +53,8 @@ interface Acc {
   documented: number;
   cov: { coveredLines: number; validLines: number; coveredBranches: number; validBranches: number } | null;
   findings: FindingInput[];
+  /** Complexity and docs findings of its files, final already (see fileFindings). */
+  fileFindings: Finding[][];
 }
 
 /** Aggregates per-file results into per-module metrics and findings, and validates the result. */
@@ -69,7 +64,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
   const entry = (def: ModuleDef): Acc => {
     let a = acc.get(def.name);
     if (!a) {
-      a = { def, files: [], nloc: 0, functions: 0, overThreshold: 0, maxCcn: 0, ccnSum: 0, fnNloc: 0, overNloc: 0, publicSymbols: 0, documented: 0, cov: null, findings: [] };
+      a = { def, files: [], nloc: 0, functions: 0, overThreshold: 0, maxCcn: 0, ccnSum: 0, fnNloc: 0, overNloc: 0, publicSymbols: 0, documented: 0, cov: null, findings: [], fileFindings: [] };
       acc.set(def.name, a);
     }
     return a;
@@ -89,14 +84,15 @@ export function buildDocument(input: BuildInput): ScanDocument {
       if (fn.ccn > threshold) {
         a.overThreshold++;
         a.overNloc += fn.nloc;
-        a.findings.push(complexFunctionFinding(f.path, fn, threshold));
       }
     }
     for (const s of f.symbols) {
       a.publicSymbols++;
       if (s.documented) a.documented++;
-      else a.findings.push(undocumentedFinding(f.path, s));
     }
+    const ff = fileFindings(f, threshold);
+    if (ff.complexity.length) a.fileFindings.push(ff.complexity);
+    if (ff.undocumented.length) a.fileFindings.push(ff.undocumented);
     const cov = input.coverage?.get(f.path);
     if (cov) {
       a.cov ??= { coveredLines: 0, validLines: 0, coveredBranches: 0, validBranches: 0 };
@@ -164,12 +160,13 @@ export function buildDocument(input: BuildInput): ScanDocument {
       },
       duplication: { lines: d.lines, duplicatedLines: Math.min(d.duplicatedLines, d.lines), clones: d.clones },
       churn: churn && { windowDays: CHURN_WINDOW_DAYS, ...churn },
-      findings: finalizeFindings(a.findings),
+      // Stable sort: each file's list is in order already, and ties only arise within one list.
+      findings: [...finalizeFindings(a.findings).map(checkedFinding), ...a.fileFindings.flat()].sort(compareFindings),
     });
   }
   modules.sort((x, y) => (x.name === ROOT_MODULE ? 1 : y.name === ROOT_MODULE ? -1 : x.name.localeCompare(y.name)));
 
-  const doc = {
+  const doc: ScanDocument = {
     schemaVersion: SCAN_SCHEMA_VERSION,
     commit: input.commit,
     scannedAt: input.scannedAt,
@@ -178,10 +175,5 @@ export function buildDocument(input: BuildInput): ScanDocument {
     skipped: input.skipped,
     unmappedReportPaths: input.unmappedReportPaths,
   };
-  const parsed = scanDocumentSchema.safeParse(doc);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`internal error: scan document invalid at ${issue.path.join(".")}: ${issue.message}`);
-  }
-  return parsed.data;
+  return validateDocument(doc);
 }

@@ -18,17 +18,20 @@ export function fingerprint(parts: { category: string; kind: string; file: strin
     .slice(0, 32);
 }
 
+// Plain code-unit comparison: localeCompare is ~50x slower and 30k findings are common.
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** A module's finding order: category, kind, file, start line. */
+export function compareFindings(x: FindingInput, y: FindingInput): number {
+  return cmp(x.category, y.category) || cmp(x.kind, y.kind) || cmp(x.file ?? "", y.file ?? "") || (x.startLine ?? 0) - (y.startLine ?? 0);
+}
+
 /**
  * Gives every finding a fingerprint unique within its module: repeats (two nested functions named
  * `wrapper` in one file) get "#2", "#3" in line order, which is what the server would do too.
  */
 export function finalizeFindings(findings: FindingInput[]): Finding[] {
-  // Plain code-unit comparison: localeCompare is ~50x slower and 30k findings are common.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const sorted = [...findings].sort(
-    (x, y) =>
-      cmp(x.category, y.category) || cmp(x.kind, y.kind) || cmp(x.file ?? "", y.file ?? "") || (x.startLine ?? 0) - (y.startLine ?? 0),
-  );
+  const sorted = [...findings].sort(compareFindings);
   const seen = new Map<string, number>();
   return sorted.map((f) => {
     const base =

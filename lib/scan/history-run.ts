@@ -9,7 +9,7 @@ import { defaultThreads, upload, writeOutput, type CliIo } from "./output";
 import { ScanError, type ScanConfig } from "./config";
 import { CatFile, commitInfo, currentBranch, gitPrefix, isGitRepo } from "./git";
 import { firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } from "./history";
-import { scanTree } from "./scan-tree";
+import { analyzeTree, finishTree } from "./scan-tree";
 
 /**
  * History backfill: one scan per interval along HEAD's first-parent line, read from git objects
@@ -41,38 +41,69 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const timings: Record<string, number> = {};
   log(`history: ${points.length} points from ${commits.length} first-parent commits\n`);
   try {
-    // The next point's commit and tree listing are fetched while this one is analysed.
-    const prepare = (sha: string) => Promise.all([commitInfo(root, sha), gitSnapshot(root, sha, cat, prefix)]);
+    /*
+     * Pipelined: point k+1's changed files are handed to the analyser workers before this
+     * thread detects clones and builds point k's document, so the two overlap (with few changes a
+     * point is mostly this thread's work; with many, mostly the workers'). Commit metadata and
+     * tree listings are fetched one point further ahead.
+     */
     // Errors surface where the promise is awaited; the no-op catch only avoids an unhandled rejection.
     const guard = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
-    let next = guard(prepare(points[0]!.sha));
-    for (const [i, point] of points.entries()) {
-      const started = Date.now();
-      const pointTimings: Record<string, number> = {};
-      const [maybeInfo, snapshot] = await next;
-      if (i + 1 < points.length) next = guard(prepare(points[i + 1]!.sha));
-      const info = maybeInfo ?? { sha: point.sha, committedAt: new Date(point.time * 1000).toISOString(), message: "" };
-      const { doc, analyses, cachedFiles } = await scanTree({
-        snapshot,
-        config,
-        pool,
-        cache,
-        commit: { sha: info.sha, branch, committedAt: info.committedAt, message: info.message.slice(0, 10_000) },
-        scannedAt: info.committedAt,
-        churn: readChurnLog(root, info.sha, info.committedAt).catch(() => null),
-        timings: pointTimings,
-      });
+    const listing = (i: number) => guard(Promise.all([commitInfo(root, points[i]!.sha), gitSnapshot(root, points[i]!.sha, cat, prefix)]));
+    const listings = new Map([[0, listing(0)]]);
+    const start = (i: number) => {
+      let dispatched!: () => void;
+      const handedOver = new Promise<void>((r) => (dispatched = r));
+      const analysed = guard(
+        (async () => {
+          const point = points[i]!;
+          const [maybeInfo, snapshot] = await listings.get(i)!;
+          listings.delete(i);
+          if (i + 1 < points.length) listings.set(i + 1, listing(i + 1));
+          // Points go oldest to newest and files rarely return to an old version: keeping only this
+          // point's blobs bounds the cache to one tree's analyses. The previous point, still being
+          // finished, holds its own analyses.
+          const live = new Set(snapshot.paths.map((p) => snapshot.cacheKey!(p)));
+          for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
+          const info = maybeInfo ?? { sha: point.sha, committedAt: new Date(point.time * 1000).toISOString(), message: "" };
+          const pointTimings: Record<string, number> = {};
+          const tree = await analyzeTree({
+            snapshot,
+            config,
+            pool,
+            cache,
+            commit: { sha: info.sha, branch, committedAt: info.committedAt, message: info.message.slice(0, 10_000) },
+            scannedAt: info.committedAt,
+            churn: readChurnLog(root, info.sha, info.committedAt).catch(() => null),
+            timings: pointTimings,
+            // Every changed file in flight at once, so the workers have all of them queued
+            // before this thread turns to the previous point's clones and document.
+            concurrency: 256,
+            onDispatched: dispatched,
+          });
+          return { info, tree, pointTimings };
+        })(),
+      );
+      // Settles too when the analysis fails before handing anything over.
+      return { analysed, handedOver: Promise.race([handedOver, analysed.then(() => undefined, () => undefined)]) };
+    };
+    let current = start(0);
+    let started = Date.now();
+    for (let i = 0; i < points.length; i++) {
+      const { info, tree, pointTimings } = await current.analysed;
+      if (i + 1 < points.length) {
+        current = start(i + 1);
+        await current.handedOver;
+      }
+      const { doc, analyses, cachedFiles } = await finishTree(tree);
       for (const [k, v] of Object.entries(pointTimings)) timings[k] = (timings[k] ?? 0) + v;
-      // Points go oldest to newest and files rarely return to an old version: keeping only the
-      // current point's blobs bounds the cache to one tree's analyses.
-      const live = new Set(snapshot.paths.map((p) => snapshot.cacheKey!(p)));
-      for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
       const lines = doc.modules.reduce((s, m) => s + m.lines, 0);
       log(
         `[${i + 1}/${points.length}] ${info.committedAt.slice(0, 10)} ${info.sha.slice(0, 10)}: ${analyses.length} files ` +
           `(${cachedFiles} cached), ${lines} lines, ${doc.modules.length} modules, ${Date.now() - started} ms` +
           (io.env.PAYDOWN_TIMING ? ` ${JSON.stringify(pointTimings)}` : "") + "\n",
       );
+      started = Date.now();
       if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), JSON.stringify(doc) + "\n", io);
       else if (args.json) docs.push(doc);
       if (args.upload) await upload(doc, args, io);

@@ -28,6 +28,10 @@ export interface TreeScanInput {
   onPhase?: (phase: string) => void;
   /** Receives wall milliseconds per phase (PAYDOWN_TIMING=1 prints them). */
   timings?: Record<string, number>;
+  /** Files in flight at once (reads and analyses); see analyzeFiles. */
+  concurrency?: number;
+  /** Every file is served from the cache or handed to the analyser workers. */
+  onDispatched?: () => void;
 }
 
 export interface TreeScanResult {
@@ -63,8 +67,19 @@ export async function readCodeowners(snapshot: Snapshot): Promise<Codeowners | n
   return null;
 }
 
-/** One snapshot to one scan document: the part shared by `paydown scan` and history backfill. */
-export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
+/** A snapshot's files analysed: everything scanTree needs from the worker threads. */
+export interface AnalyzedTree {
+  input: TreeScanInput;
+  modules: ModuleDef[];
+  moduleOf: (path: string) => ModuleDef;
+  codeowners: Codeowners | null;
+  pathSkips: Skipped[];
+  analyzed: Awaited<ReturnType<typeof analyzeFiles>>;
+  lap: (name: string) => void;
+}
+
+/** First half of scanTree: modules, owners and the per-file analyses (the worker threads' part). */
+export async function analyzeTree(input: TreeScanInput): Promise<AnalyzedTree> {
   const { snapshot, config } = input;
   let last = performance.now();
   const lap = (name: string) => {
@@ -79,9 +94,27 @@ export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
 
   lap("modules");
   input.onPhase?.("analysing");
-  const analyzed = await analyzeFiles(snapshot, candidates, input.pool, { cache: input.cache, onFile: input.onFile });
-
+  const analyzed = await analyzeFiles(snapshot, candidates, input.pool, {
+    cache: input.cache,
+    onFile: input.onFile,
+    concurrency: input.concurrency,
+    onDispatched: input.onDispatched,
+  });
   lap("analysis");
+  return { input, modules, moduleOf, codeowners, pathSkips, analyzed, lap };
+}
+
+/** Lets queued I/O and worker replies run, so a pipelined next point keeps the workers fed. */
+const breathe = () => new Promise<void>((r) => setImmediate(r));
+
+/**
+ * Second half of scanTree: clone detection and the document, on this thread. It yields between
+ * the two, because a history backfill runs it while the next point is being analysed.
+ */
+export async function finishTree(tree: AnalyzedTree): Promise<TreeScanResult> {
+  const { input, modules, moduleOf, analyzed, lap } = tree;
+  const { snapshot, config } = input;
+  lap("analysis wait");
   input.onPhase?.("duplication");
   const { minTokens, minLines } = config.thresholds.duplication;
   const clones = detectClones(
@@ -90,9 +123,10 @@ export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
   );
   lap("duplication");
   const churnCommits = await input.churn;
+  await breathe();
   lap("churn wait");
   const skipped: Skipped[] = [
-    ...pathSkips,
+    ...tree.pathSkips,
     ...analyzed.skipped,
     ...clones.skipped.map((s) => ({ path: s.path, reason: `duplication: ${s.reason}` })),
   ];
@@ -106,7 +140,7 @@ export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
     coverage: input.coverage ?? null,
     tests: input.tests ?? null,
     churn: churnCommits ? churnByModule(churnCommits, (p) => moduleOf(p).name) : null,
-    codeowners,
+    codeowners: tree.codeowners,
     commit: input.commit,
     scannedAt: input.scannedAt,
     skipped: skipped.map((s) => ({ path: s.path.slice(0, 1024), reason: s.reason.slice(0, 500) })),
@@ -114,4 +148,9 @@ export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
   });
   lap("document");
   return { doc, analyses: analyzed.analyses, modules, cachedFiles: analyzed.cached };
+}
+
+/** One snapshot to one scan document: the part shared by `paydown scan` and history backfill. */
+export async function scanTree(input: TreeScanInput): Promise<TreeScanResult> {
+  return finishTree(await analyzeTree(input));
 }

@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { scansEndpoint, uploadScan } from "./upload";
@@ -7,12 +8,15 @@ let server: Server | undefined;
 afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
 
 async function serve(responses: Array<[number, unknown]>) {
-  const seen: Array<{ auth: string | undefined; url: string | undefined; body: string }> = [];
+  const seen: Array<{ auth: string | undefined; url: string | undefined; body: string; encoding: string | undefined; bytes: number }> = [];
   server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      seen.push({ auth: req.headers.authorization, url: req.url, body });
+      const raw = Buffer.concat(chunks);
+      const encoding = req.headers["content-encoding"];
+      const body = (encoding === "gzip" ? gunzipSync(raw) : raw).toString("utf8");
+      seen.push({ auth: req.headers.authorization, url: req.url, body, encoding, bytes: raw.length });
       const [status, payload] = responses[Math.min(seen.length - 1, responses.length - 1)]!;
       res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
     });
@@ -33,8 +37,30 @@ describe("uploadScan", () => {
     const res = await uploadScan({ hello: 1 }, { url, token: "tok", sleep: noSleep, baseDelayMs: 100, onRetry: (_a, _r, d) => delays.push(d) });
     expect(res).toMatchObject({ status: 201, created: true, scan: { id: "scan_1" } });
     expect(seen).toHaveLength(2);
-    expect(seen[0]).toEqual({ auth: "Bearer tok", url: "/api/v1/scans", body: '{"hello":1}' });
+    expect(seen[0]).toMatchObject({ auth: "Bearer tok", url: "/api/v1/scans", body: '{"hello":1}', encoding: "gzip" });
+    // The retry sends the same compressed bytes.
+    expect(seen[1]).toEqual(seen[0]);
     expect(delays).toEqual([100]);
+  });
+
+  it("sends a large document gzip-compressed, well under its JSON size", async () => {
+    const { url, seen } = await serve([[201, { created: true, scan: { id: "s" } }]]);
+    const doc = { modules: Array.from({ length: 5000 }, (_, i) => ({ name: `m${i}`, findings: [{ message: "complexity 12 over 10" }] })) };
+    await uploadScan(doc, { url, token: "t", sleep: noSleep });
+    expect(seen[0]!.encoding).toBe("gzip");
+    expect(JSON.parse(seen[0]!.body)).toEqual(doc);
+    expect(seen[0]!.bytes).toBeLessThan(JSON.stringify(doc).length / 5);
+  });
+
+  it("sends uncompressed when asked, and once more uncompressed after a 415 to gzip", async () => {
+    const plain = await serve([[201, {}]]);
+    await uploadScan({ a: 1 }, { url: plain.url, token: "t", sleep: noSleep, gzip: false });
+    expect(plain.seen[0]).toMatchObject({ encoding: undefined, body: '{"a":1}' });
+    await new Promise<void>((r) => server!.close(() => r()));
+    const { url, seen } = await serve([[415, { error: { code: "unsupported_encoding", message: "no gzip" } }], [201, {}]]);
+    const res = await uploadScan({ a: 2 }, { url, token: "t", attempts: 1, sleep: noSleep });
+    expect(res.status).toBe(201);
+    expect(seen.map((s) => [s.encoding, s.body])).toEqual([["gzip", '{"a":2}'], [undefined, '{"a":2}']]);
   });
 
   it("never retries a 4xx and surfaces the server's message", async () => {

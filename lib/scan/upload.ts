@@ -1,4 +1,8 @@
+import { promisify } from "node:util";
+import { gzip as gzipCb } from "node:zlib";
 import { ScanError } from "./config";
+
+const gzip = promisify(gzipCb);
 
 export interface UploadOptions {
   url: string;
@@ -10,6 +14,8 @@ export interface UploadOptions {
   timeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
   onRetry?: (attempt: number, reason: string, delayMs: number) => void;
+  /** Send the JSON gzip-compressed (default true). */
+  gzip?: boolean;
 }
 
 export interface UploadResult {
@@ -42,8 +48,11 @@ function serverMessage(status: number, text: string): string {
 }
 
 /**
- * POSTs one scan document. Network errors, timeouts and 5xx are retried with exponential backoff
- * (1 s, 2 s, 4 s, ...); a 4xx is the server refusing this document and is never retried. Safe to
+ * POSTs one scan document, gzip-compressed with `Content-Encoding: gzip`: the server's size limit
+ * applies to the bytes sent, and a large repository's 12 MB of JSON compresses to about 1 MB.
+ * Network errors, timeouts and 5xx are retried with exponential backoff (1 s, 2 s, 4 s, ...); a
+ * 4xx is the server refusing this document and is never retried, except a 415 to a compressed
+ * body (a server or proxy without gzip support), which is sent once more uncompressed. Safe to
  * retry because the server is idempotent per commit.
  */
 export async function uploadScan(doc: unknown, opts: UploadOptions): Promise<UploadResult> {
@@ -51,15 +60,25 @@ export async function uploadScan(doc: unknown, opts: UploadOptions): Promise<Upl
   const base = opts.baseDelayMs ?? 1000;
   const sleep = opts.sleep ?? defaultSleep;
   const endpoint = scansEndpoint(opts.url);
-  const body = JSON.stringify(doc);
+  const json = JSON.stringify(doc);
+  // Compressed once: every retry sends the same bytes.
+  // zlib's Buffer is typed over ArrayBufferLike, which fetch's BodyInit does not take; it is a
+  // plain ArrayBuffer underneath, so viewing it as Uint8Array<ArrayBuffer> copies nothing.
+  let body: string | Uint8Array<ArrayBuffer> = json;
+  if (opts.gzip !== false) {
+    const packed = await gzip(json);
+    body = new Uint8Array(packed.buffer as ArrayBuffer, packed.byteOffset, packed.length);
+  }
   let lastReason = "";
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let status: number;
     let text: string;
+    const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${opts.token}` };
+    if (typeof body !== "string") headers["content-encoding"] = "gzip";
     try {
       const res = await fetch(endpoint, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${opts.token}` },
+        headers,
         body,
         signal: AbortSignal.timeout(opts.timeoutMs ?? 120_000),
       });
@@ -79,6 +98,11 @@ export async function uploadScan(doc: unknown, opts: UploadOptions): Promise<Upl
         // A 2xx without our JSON still means stored.
       }
       return { status, created: parsed.created ?? status === 201, scan: parsed.scan ?? {} };
+    }
+    if (status === 415 && typeof body !== "string") {
+      body = json;
+      attempt--;
+      continue;
     }
     if (status >= 400 && status < 500) {
       throw new ScanError(`upload rejected (HTTP ${status}): ${serverMessage(status, text)}`);

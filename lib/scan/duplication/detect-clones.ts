@@ -4,9 +4,10 @@
  * O(length) per clone; about 16 bytes per token of scratch memory (see window-classes.ts).
  */
 import { createHash } from "node:crypto";
+import { endianness } from "node:os";
 import type { TokenStream } from "../types";
 import { mergeRanges } from "./merge-ranges";
-import { BUCKET_BASE, MAX_WINDOWS, WindowClasses, outgoingWeight, rollHash, windowHash } from "./window-classes";
+import { MAX_WINDOWS, WindowClasses, fileWindowHashes, type FileWindowHashes } from "./window-classes";
 
 export const DEFAULT_MIN_TOKENS = 50;
 export const DEFAULT_MIN_LINES = 5;
@@ -65,6 +66,38 @@ export interface CloneResult {
   skipped: SkippedFile[];
 }
 
+/** What clone detection derives from one token stream alone; see perFile. */
+interface StreamFacts {
+  problem: string | null;
+  codeLines: number;
+  width: number;
+  mask: number;
+  windows: FileWindowHashes | null;
+}
+
+/*
+ * Keyed by the token stream object: in a history backfill an unchanged file's analysis (and so
+ * its token stream) is the same object at every point, so its window hashes are rolled once per
+ * blob instead of once per point; only the index and the sweep run over the whole tree again.
+ * Weak, so a stream dropped from the analysis cache takes its hashes with it.
+ */
+const perStream = new WeakMap<TokenStream, StreamFacts>();
+
+function streamFacts(tokens: TokenStream, width: number, mask: number): StreamFacts {
+  let facts = perStream.get(tokens);
+  if (!facts) {
+    const problem = streamProblem(tokens);
+    facts = { problem, codeLines: problem ? 0 : distinctLines(tokens.lines), width, mask, windows: null };
+    perStream.set(tokens, facts);
+  }
+  if (!facts.problem && (!facts.windows || facts.width !== width || facts.mask !== mask)) {
+    facts.windows = fileWindowHashes(tokens.hashes, width, mask);
+    facts.width = width;
+    facts.mask = mask;
+  }
+  return facts;
+}
+
 export function detectClones(files: readonly CloneInputFile[], opts: CloneOptions = {}): CloneResult {
   const minTokens = opts.minTokens ?? DEFAULT_MIN_TOKENS;
   const minLines = opts.minLines ?? DEFAULT_MIN_LINES;
@@ -81,7 +114,7 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
       continue;
     }
     seen.add(file.path);
-    const problem = streamProblem(file.tokens);
+    const { problem } = streamFacts(file.tokens, minTokens, mask);
     if (problem) {
       skipped.push({ path: file.path, reason: problem });
       continue;
@@ -105,10 +138,11 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
       }
       continue;
     }
-    const ranges = sweepLanguage(group, language, minTokens, minLines, mask, windows, clones);
+    const facts = group.map((f) => streamFacts(f.tokens, minTokens, mask));
+    const ranges = sweepLanguage(group, facts.map((x) => x.windows!), language, minTokens, minLines, windows, clones);
     group.forEach((f, i) => {
       duplicatedLinesByFile.set(f.path, distinctLinesIn(f.tokens.lines, ranges[i]!));
-      codeLinesByFile.set(f.path, distinctLines(f.tokens.lines));
+      codeLinesByFile.set(f.path, facts[i]!.codeLines);
     });
   }
   return { clones, duplicatedLinesByFile, codeLinesByFile, skipped };
@@ -122,22 +156,21 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
  */
 function sweepLanguage(
   group: CloneInputFile[],
+  perFile: FileWindowHashes[],
   language: string,
   width: number,
   minLines: number,
-  mask: number,
   windows: number,
   out: Clone[],
 ): Array<Array<[number, number]>> {
   const fileCount = group.length;
   const starts = new Int32Array(fileCount + 1);
   for (let f = 0; f < fileCount; f++) starts[f + 1] = starts[f]! + group[f]!.tokens.hashes.length;
-  const tok = new Uint32Array(starts[fileCount]!);
+  if (scratchTok.length < starts[fileCount]!) scratchTok = new Uint32Array(Math.ceil(starts[fileCount]! * 1.1));
+  const tok = scratchTok;
   for (let f = 0; f < fileCount; f++) tok.set(group[f]!.tokens.hashes, starts[f]!);
 
-  const classes = new WindowClasses(tok, starts, width, mask, windows);
-  const weight = outgoingWeight(width);
-  const weight2 = outgoingWeight(width, BUCKET_BASE);
+  const classes = new WindowClasses(tok, starts, width, perFile, windows);
   const ranges: Array<Array<[number, number]>> = group.map(() => []);
 
   for (let f = 0; f < fileCount; f++) {
@@ -145,13 +178,12 @@ function sweepLanguage(
     const end = starts[f + 1]!;
     const last = end - width;
     if (last < start) continue;
-    let raw = windowHash(tok, start, width);
-    let raw2 = windowHash(tok, start, width, BUCKET_BASE);
+    const { h1, h2 } = perFile[f]!;
     // End of the last later-side region in this file: no candidate starts before it.
     let floor = start;
     for (let j = start; ; j++) {
       if (j >= floor && classes.mayRepeat(j)) {
-        const p = classes.earliest(j, raw & mask, raw2 & mask);
+        const p = classes.earliest(j, h1[j - start]!, h2[j - start]!);
         if (p !== j) {
           const pf = fileOf(starts, p, fileCount);
           const pStart = starts[pf]!;
@@ -178,12 +210,13 @@ function sweepLanguage(
         }
       }
       if (j === last) break;
-      raw = rollHash(raw, tok[j]!, tok[j + width]!, weight);
-      raw2 = rollHash(raw2, tok[j]!, tok[j + width]!, weight2, BUCKET_BASE);
     }
   }
   return ranges;
 }
+
+/** The language's files back to back; reused across calls (see the scratch arrays in window-classes.ts). */
+let scratchTok = new Uint32Array(0);
 
 function location(file: CloneInputFile, startToken: number, endToken: number): CloneLocation {
   const lines = file.tokens.lines;
@@ -202,10 +235,17 @@ function fileOf(starts: Int32Array, p: number, fileCount: number): number {
   return lo;
 }
 
+const LITTLE_ENDIAN = endianness() === "LE";
+
 function fingerprintOf(language: string, tok: Uint32Array, from: number, to: number): string {
-  // Little-endian bytes explicitly, so the fingerprint does not depend on the platform.
-  const buf = Buffer.allocUnsafe((to - from) * 4);
-  for (let k = from; k < to; k++) buf.writeUInt32LE(tok[k]!, (k - from) * 4);
+  // Little-endian bytes, so the fingerprint does not depend on the platform: on little-endian
+  // machines the array's own bytes are those, and are hashed without a copy.
+  let buf: Buffer;
+  if (LITTLE_ENDIAN) buf = Buffer.from(tok.buffer, tok.byteOffset + from * 4, (to - from) * 4);
+  else {
+    buf = Buffer.allocUnsafe((to - from) * 4);
+    for (let k = from; k < to; k++) buf.writeUInt32LE(tok[k]!, (k - from) * 4);
+  }
   return createHash("sha256").update(language).update("\0").update(buf).digest("hex").slice(0, 32);
 }
 

@@ -51,6 +51,41 @@ export function sameWindow(tok: Uint32Array, x: number, y: number, width: number
 /** 2^28 windows need 3 GiB of entries; callers skip larger inputs instead. */
 export const MAX_WINDOWS = 2 ** 28;
 
+/** Both hashes (& mask) of every window of one file, window k starting at token k. */
+export interface FileWindowHashes {
+  h1: Int32Array;
+  h2: Int32Array;
+}
+
+/** Hashes of every window of a token stream: rolled once, then read by every pass (and point). */
+export function fileWindowHashes(hashes: Uint32Array, width: number, mask: number): FileWindowHashes {
+  const n = Math.max(0, hashes.length - width + 1);
+  const h1 = new Int32Array(n);
+  const h2 = new Int32Array(n);
+  if (n) {
+    const weight = outgoingWeight(width);
+    const weight2 = outgoingWeight(width, BASE2);
+    let raw = windowHash(hashes, 0, width);
+    let raw2 = windowHash(hashes, 0, width, BASE2);
+    for (let j = 0; ; j++) {
+      h1[j] = raw & mask;
+      h2[j] = raw2 & mask;
+      if (j === n - 1) break;
+      raw = rollHash(raw, hashes[j]!, hashes[j + width]!, weight);
+      raw2 = rollHash(raw2, hashes[j]!, hashes[j + width]!, weight2, BASE2);
+    }
+  }
+  return { h1, h2 };
+}
+
+/*
+ * Scratch arrays reused from one call to the next: a history backfill runs clone detection once
+ * per point over a similar amount of code, and allocating (and zeroing, and collecting) tens of
+ * MB per point cost more than the detection itself. One detection runs at a time (synchronous).
+ */
+let scratchData = new Int32Array(0);
+let scratchRepeated = new Int32Array(0);
+
 export class WindowClasses {
   private readonly data: Int32Array;
   private readonly bucketStart: Int32Array;
@@ -60,13 +95,14 @@ export class WindowClasses {
 
   /**
    * tok holds the files back to back, file f at [starts[f], starts[f+1]); windows never cross
-   * a file end. mask keeps only some hash bits (tests force collisions with it).
+   * a file end. perFile[f] holds file f's window hashes, already masked (tests force collisions
+   * with a mask).
    */
   constructor(
     private readonly tok: Uint32Array,
     starts: Int32Array,
     private readonly width: number,
-    private readonly mask: number,
+    perFile: readonly FileWindowHashes[],
     windows: number,
   ) {
     if (windows > MAX_WINDOWS) throw new RangeError(`more than ${MAX_WINDOWS} token windows`);
@@ -75,19 +111,28 @@ export class WindowClasses {
     this.bucketShift = bits === 0 ? 32 : 32 - bits;
     const buckets = 1 << bits;
     this.bucketStart = new Int32Array(buckets + 1);
-    this.data = new Int32Array(windows * STRIDE);
-    this.repeated = new Int32Array((tok.length >>> 5) + 1);
+    if (scratchData.length < windows * STRIDE) scratchData = new Int32Array(Math.ceil(windows * 1.1) * STRIDE);
+    this.data = scratchData;
+    const bitWords = (tok.length >>> 5) + 1;
+    if (scratchRepeated.length < bitWords) scratchRepeated = new Int32Array(Math.ceil(bitWords * 1.1));
+    else scratchRepeated.fill(0, 0, bitWords);
+    this.repeated = scratchRepeated;
 
+    // Two sequential passes (count, then scatter), inlined: a callback per window cost ~30%.
     const counts = this.bucketStart;
-    this.eachWindow(starts, (_j, _h, bucket) => counts[bucket + 1]!++);
+    for (const { h2 } of perFile) for (let k = 0; k < h2.length; k++) counts[this.bucketOf(h2[k]!) + 1]!++;
     for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
     const fill = counts.slice(0, buckets);
     const data = this.data;
-    this.eachWindow(starts, (j, h, bucket) => {
-      const k = fill[bucket]!++ * STRIDE;
-      data[k] = h;
-      data[k + 1] = j;
-    });
+    for (let f = 0; f < perFile.length; f++) {
+      const { h1, h2 } = perFile[f]!;
+      const base = starts[f]!;
+      for (let k = 0; k < h1.length; k++) {
+        const e = fill[this.bucketOf(h2[k]!)]!++ * STRIDE;
+        data[e] = h1[k]!;
+        data[e + 1] = base + k;
+      }
+    }
     let table = new Int32Array(16);
     for (let b = 0; b < buckets; b++) {
       const size = this.bucketStart[b + 1]! - this.bucketStart[b]!;
@@ -130,24 +175,6 @@ export class WindowClasses {
   /** h2: the window's BUCKET_BASE hash & mask. */
   bucketOf(h2: number): number {
     return this.bucketShift === 32 ? 0 : Math.imul(h2, 0x9e3779b1) >>> this.bucketShift;
-  }
-
-  private eachWindow(starts: Int32Array, visit: (j: number, h: number, bucket: number) => void): void {
-    const { tok, width, mask } = this;
-    const weight = outgoingWeight(width);
-    const weight2 = outgoingWeight(width, BASE2);
-    for (let f = 0; f + 1 < starts.length; f++) {
-      const last = starts[f + 1]! - width;
-      if (starts[f]! > last) continue;
-      let raw = windowHash(tok, starts[f]!, width);
-      let raw2 = windowHash(tok, starts[f]!, width, BASE2);
-      for (let j = starts[f]!; ; j++) {
-        visit(j, raw & mask, this.bucketOf(raw2 & mask));
-        if (j === last) break;
-        raw = rollHash(raw, tok[j]!, tok[j + width]!, weight);
-        raw2 = rollHash(raw2, tok[j]!, tok[j + width]!, weight2, BASE2);
-      }
-    }
   }
 
   /**

@@ -1,0 +1,97 @@
+import { findingSchema, scanDocumentSchema, type Finding, type ScanDocument } from "../ingest/schema";
+import { complexFunctionFinding, finalizeFindings, undocumentedFinding } from "./findings";
+import type { FileAnalysis } from "./types";
+
+/** A file's complexity and docs findings, finalized (fingerprints, `#n` repeats) and validated. */
+export interface FileFindings {
+  threshold: number;
+  complexity: Finding[];
+  undocumented: Finding[];
+}
+
+/*
+ * Keyed by the analysis object: in a history backfill an unchanged file's analysis comes from the
+ * blob cache as the same object at every point, so its findings are built, hashed and validated
+ * once instead of once per point. Weak, so evicted analyses take their findings with them.
+ */
+const byAnalysis = new WeakMap<FileAnalysis, FileFindings>();
+/** Findings that passed findingSchema (as parsed, so defaults are filled and nothing is extra). */
+const validated = new WeakSet<Finding>();
+
+/**
+ * Per-file findings are final on their own: a fingerprint's base hashes category, kind, file and
+ * symbol, so its repeats (`#2`, `#3`) can only be in the same file and kind, and numbering them
+ * in line order within the file is what module-wide numbering in line order gives.
+ */
+export function fileFindings(f: FileAnalysis, threshold: number): FileFindings {
+  const hit = byAnalysis.get(f);
+  if (hit && hit.threshold === threshold) return hit;
+  const complexity = f.functions.filter((fn) => fn.ccn > threshold).map((fn) => complexFunctionFinding(f.path, fn, threshold));
+  const undocumented = f.symbols.filter((s) => !s.documented).map((s) => undocumentedFinding(f.path, s));
+  const entry = { threshold, complexity: finalizeFindings(complexity).map(checkedFinding), undocumented: finalizeFindings(undocumented).map(checkedFinding) };
+  byAnalysis.set(f, entry);
+  return entry;
+}
+
+/*
+ * Findings rebuilt at every point (clones: half of SQLAlchemy's 35k) are equal to the previous
+ * point's when nothing moved: a finding whose content key matches one parsed for this or the
+ * previous document is the parsed one. Two generations bound it to two documents' findings.
+ */
+let currentByKey = new Map<string, Finding>();
+let previousByKey = new Map<string, Finding>();
+
+/** Content key; null (no reuse) where JSON would blur a difference the schema sees. */
+function contentKey(f: Finding): string | null {
+  if (f.file === undefined) return null;
+  for (const n of [f.value, f.threshold, f.startLine, f.endLine, f.other?.startLine, f.other?.endLine]) {
+    if (typeof n === "number" && !Number.isFinite(n)) return null;
+  }
+  const o = f.other;
+  return JSON.stringify([f.category, f.kind, f.file, f.startLine, f.endLine, f.symbol, f.value, f.threshold, f.message, f.fingerprint, o && [o.file, o.startLine, o.endLine]]);
+}
+
+/** The finding as findingSchema parses it; a finding checked before is returned as is. */
+export function checkedFinding(f: Finding): Finding {
+  if (validated.has(f)) return f;
+  const key = contentKey(f);
+  if (key != null) {
+    const known = currentByKey.get(key) ?? previousByKey.get(key);
+    if (known) {
+      currentByKey.set(key, known);
+      return known;
+    }
+  }
+  const parsed = findingSchema.safeParse(f);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`internal error: scan document invalid at finding ${f.kind} ${f.file ?? ""} ${issue.path.join(".")}: ${issue.message}`);
+  }
+  validated.add(parsed.data);
+  if (key != null) currentByKey.set(key, parsed.data);
+  return parsed.data;
+}
+
+/**
+ * Same result as scanDocumentSchema.parse(doc) for a document whose findings all come from
+ * checkedFinding (or fileFindings, which uses it): the document without its findings goes through
+ * the schema (modules, metrics, the duplicate-name check), and the findings, already parsed with
+ * findingSchema, which is what the schema applies to each element of `findings`, are put back.
+ * A history backfill's 35k findings per point are then mostly not re-validated, and a single scan
+ * costs the same as before.
+ */
+export function validateDocument(doc: ScanDocument): ScanDocument {
+  // This document's findings are checked: they become the "previous" generation for the next.
+  previousByKey = currentByKey;
+  currentByKey = new Map();
+  const bare = { ...doc, modules: doc.modules.map((m) => ({ ...m, findings: [] })) };
+  const parsed = scanDocumentSchema.safeParse(bare);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`internal error: scan document invalid at ${issue.path.join(".")}: ${issue.message}`);
+  }
+  parsed.data.modules.forEach((m, i) => {
+    m.findings = doc.modules[i]!.findings;
+  });
+  return parsed.data;
+}
