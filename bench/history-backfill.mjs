@@ -4,6 +4,7 @@
 //
 //   node bench/history-backfill.mjs [repo=/tmp/repos/sqlalchemy] [rounds=2]
 //   env SCANNER=dist/paydown-scan.mjs THREADS=2 HISTORY=52w EVERY=1w
+//       BASELINE=/path/to/older/paydown-scan.mjs  (also times an older build's backfill, same rounds)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,8 +18,11 @@ const scanner = process.env.SCANNER ?? join(here, "..", "dist", "paydown-scan.mj
 const threads = process.env.THREADS ? ["--threads", process.env.THREADS] : [];
 if (!existsSync(scanner)) throw new Error(`missing ${scanner}: npm run build:scanner`);
 
-function timed(label, args) {
-  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, scanner, "scan", repo, ...args, ...threads], { encoding: "utf8", maxBuffer: 1 << 30 });
+const baseline = process.env.BASELINE;
+if (baseline && !existsSync(baseline)) throw new Error(`missing ${baseline}`);
+
+function timed(label, args, bin = scanner) {
+  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, bin, "scan", repo, ...args, ...threads], { encoding: "utf8", maxBuffer: 1 << 30 });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !wall || !rss) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-2000)}`);
@@ -29,12 +33,15 @@ const results = [];
 for (let i = 0; i < rounds; i++) {
   const out = mkdtempSync(join(tmpdir(), "history-bench-"));
   const runFull = () => timed("full scan", ["--json", join(out, "head.json"), "--quiet"]);
-  const runHistory = () => timed("history", ["--history", process.env.HISTORY ?? "52w", "--every", process.env.EVERY ?? "1w", "--json", join(out, "points") + "/"]);
-  let full, hist;
+  const runHistory = (bin = scanner, dir = "points") =>
+    timed("history", ["--history", process.env.HISTORY ?? "52w", "--every", process.env.EVERY ?? "1w", "--json", join(out, dir) + "/"], bin);
+  let full, hist, base;
   if (i % 2 === 0) {
     full = runFull();
     hist = runHistory();
+    if (baseline) base = runHistory(baseline, "baseline");
   } else {
+    if (baseline) base = runHistory(baseline, "baseline");
     hist = runHistory();
     full = runFull();
   }
@@ -43,7 +50,8 @@ for (let i = 0; i < rounds; i++) {
   results.push(hist.seconds / full.seconds);
   console.log(
     `round ${i + 1}: full scan ${full.seconds.toFixed(2)} s ${full.rssMb.toFixed(0)} MB | history ${points} points ${hist.seconds.toFixed(2)} s ${hist.rssMb.toFixed(0)} MB ` +
-      `(${cached[1]}/${cached[0]} file analyses from the blob cache) | ratio ${(hist.seconds / full.seconds).toFixed(2)}`,
+      `(${cached[1]}/${cached[0]} file analyses from the blob cache) | ratio ${(hist.seconds / full.seconds).toFixed(2)}` +
+      (base ? ` | baseline history ${base.seconds.toFixed(2)} s ${base.rssMb.toFixed(0)} MB, ratio ${(base.seconds / full.seconds).toFixed(2)}` : ""),
   );
 }
 const median = [...results].sort((a, b) => a - b)[Math.floor(results.length / 2)];

@@ -9,10 +9,14 @@ export interface Snapshot {
   read(path: string): Promise<Buffer>;
   /** Content identity (a git blob SHA) for caching analyses across history points. */
   cacheKey?(path: string): string | undefined;
+  /** Size in bytes when known without reading (git trees list it): larger files go first. */
+  size?(path: string): number | undefined;
 }
 
 /** Analysis results by content key; a skip reason is cached too so a generated blob is read once. */
 export type AnalysisCache = Map<string, FileAnalysis | { skip: string }>;
+/** Analyses under way by content key: a second request for the blob waits for the first. */
+export type InflightAnalyses = Map<string, Promise<FileAnalysis | { skip: string }>>;
 
 export interface AnalyzedFiles {
   analyses: FileAnalysis[];
@@ -40,6 +44,8 @@ export async function analyzeFiles(
     onFile?: (done: number, total: number) => void;
     /** Called once every file is served from the cache, skipped or handed to the pool. */
     onDispatched?: () => void;
+    /** Shared between overlapping calls (history points) so a blob is analysed once. */
+    inflight?: InflightAnalyses;
   } = {},
 ): Promise<AnalyzedFiles> {
   const results: (FileAnalysis | { skip: string } | undefined)[] = new Array(candidates.length);
@@ -53,15 +59,10 @@ export async function analyzeFiles(
   };
   if (!candidates.length) opts.onDispatched?.();
 
-  const one = async (c: Candidate): Promise<FileAnalysis | { skip: string }> => {
-    const key = snapshot.cacheKey?.(c.path);
-    const hit = key ? opts.cache?.get(key) : undefined;
-    if (hit) {
-      cached++;
-      pass();
-      return "skip" in hit ? hit : hit.path === c.path ? hit : { ...hit, path: c.path };
-    }
-    let result: FileAnalysis | { skip: string };
+  const inflight: InflightAnalyses = opts.inflight ?? new Map();
+  const withPath = (r: FileAnalysis | { skip: string }, path: string) => ("skip" in r || r.path === path ? r : { ...r, path });
+
+  const fresh = async (c: Candidate): Promise<FileAnalysis | { skip: string }> => {
     let buf: Buffer;
     try {
       buf = await snapshot.read(c.path);
@@ -72,24 +73,57 @@ export async function analyzeFiles(
     const reason = contentSkipReason(buf);
     if (reason) {
       pass();
-      result = { skip: reason };
-    } else {
-      try {
-        const pending = pool.analyze(c.path, decode(buf), c.language);
-        pass();
-        const analysis = await pending;
-        result = analysis.error ? { skip: analysis.error } : analysis;
-      } catch (err) {
-        result = { skip: `analysis failed: ${(err as Error).message}` };
-      }
+      return { skip: reason };
     }
-    if (key && opts.cache) opts.cache.set(key, result);
+    try {
+      const pending = pool.analyze(c.path, decode(buf), c.language);
+      pass();
+      const analysis = await pending;
+      return analysis.error ? { skip: analysis.error } : analysis;
+    } catch (err) {
+      return { skip: `analysis failed: ${(err as Error).message}` };
+    }
+  };
+
+  const one = async (c: Candidate): Promise<FileAnalysis | { skip: string }> => {
+    const key = snapshot.cacheKey?.(c.path);
+    const hit = key ? opts.cache?.get(key) : undefined;
+    if (hit) {
+      cached++;
+      pass();
+      return withPath(hit, c.path);
+    }
+    const running = key ? inflight.get(key) : undefined;
+    if (running) {
+      cached++;
+      pass();
+      return withPath(await running, c.path);
+    }
+    const promise = fresh(c);
+    if (!key) return promise;
+    inflight.set(key, promise);
+    const result = await promise;
+    inflight.delete(key);
+    // A read failure may be passing; anything else is what this blob gives.
+    if (!("skip" in result && result.skip.startsWith("unreadable: "))) opts.cache?.set(key, result);
     return result;
   };
 
+  // Cache hits first (no I/O), then the rest largest first: the long analyses start early and the
+  // workers finish together instead of one idling while the other parses a 300 KB file.
+  const order = candidates.map((_, i) => i);
+  if (snapshot.size || snapshot.cacheKey) {
+    const known = (i: number) => {
+      const key = snapshot.cacheKey?.(candidates[i]!.path);
+      return key != null && (opts.cache?.has(key) || inflight.has(key));
+    };
+    const weight = order.map((i) => (known(i) ? Infinity : snapshot.size?.(candidates[i]!.path) ?? 0));
+    order.sort((x, y) => weight[y]! - weight[x]! || x - y);
+  }
+
   const worker = async () => {
     while (next < candidates.length) {
-      const i = next++;
+      const i = order[next++]!;
       results[i] = await one(candidates[i]!);
       opts.onFile?.(++done, candidates.length);
     }

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ScanDocument } from "../ingest/schema";
-import type { AnalysisCache } from "./analyze-files";
+import type { AnalysisCache, InflightAnalyses } from "./analyze-files";
 import { createAnalyzerPool } from "./analyze/analyzer-pool";
 import { readChurnLog } from "./churn";
 import type { CliArgs } from "./cli-args";
@@ -51,6 +51,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     const guard = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
     const listing = (i: number) => guard(Promise.all([commitInfo(root, points[i]!.sha), gitSnapshot(root, points[i]!.sha, cat, prefix)]));
     const listings = new Map([[0, listing(0)]]);
+    const inflight: InflightAnalyses = new Map();
     const start = (i: number) => {
       let dispatched!: () => void;
       const handedOver = new Promise<void>((r) => (dispatched = r));
@@ -80,6 +81,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
             // before this thread turns to the previous point's clones and document.
             concurrency: 256,
             onDispatched: dispatched,
+            inflight,
           });
           return { info, tree, pointTimings };
         })(),
@@ -90,9 +92,12 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     let current = start(0);
     let started = Date.now();
     for (let i = 0; i < points.length; i++) {
+      // Point k+1 is handed over as soon as point k is: the workers then never idle between
+      // points, and a blob still being analysed for k is awaited, not analysed again (inflight).
+      const following = i + 1 < points.length ? (await current.handedOver, start(i + 1)) : null;
       const { info, tree, pointTimings } = await current.analysed;
-      if (i + 1 < points.length) {
-        current = start(i + 1);
+      if (following) {
+        current = following;
         await current.handedOver;
       }
       const { doc, analyses, cachedFiles } = await finishTree(tree);

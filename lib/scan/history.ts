@@ -64,9 +64,12 @@ export async function firstParentCommits(cwd: string, rev: string): Promise<Firs
 export async function gitSnapshot(cwd: string, rev: string, cat: CatFile, prefix = ""): Promise<Snapshot> {
   const entries = await lsTree(cwd, rev);
   const blobs = new Map<string, string>();
+  const sizes = new Map<string, number>();
   for (const e of entries) {
     if (prefix && !e.path.startsWith(prefix)) continue;
-    blobs.set(prefix ? e.path.slice(prefix.length) : e.path, e.blob);
+    const path = prefix ? e.path.slice(prefix.length) : e.path;
+    blobs.set(path, e.blob);
+    sizes.set(path, e.size);
   }
   return {
     paths: [...blobs.keys()],
@@ -75,5 +78,6 @@ export async function gitSnapshot(cwd: string, rev: string, cat: CatFile, prefix
       return blob ? cat.read(blob) : Promise.reject(new Error(`no such file in ${rev}: ${path}`));
     },
     cacheKey: (path) => blobs.get(path),
+    size: (path) => sizes.get(path),
   };
 }

@@ -1,5 +1,5 @@
 import type { ScanDocument } from "../ingest/schema";
-import { analyzeFiles, type AnalysisCache, type Snapshot } from "./analyze-files";
+import { analyzeFiles, type AnalysisCache, type InflightAnalyses, type Snapshot } from "./analyze-files";
 import type { AnalyzerPool } from "./analyze/analyzer-pool";
 import { buildDocument } from "./build-document";
 import { churnByModule, type ChurnCommit } from "./churn";
@@ -32,6 +32,8 @@ export interface TreeScanInput {
   concurrency?: number;
   /** Every file is served from the cache or handed to the analyser workers. */
   onDispatched?: () => void;
+  /** Analyses under way, shared by overlapping history points. */
+  inflight?: InflightAnalyses;
 }
 
 export interface TreeScanResult {
@@ -99,6 +101,7 @@ export async function analyzeTree(input: TreeScanInput): Promise<AnalyzedTree> {
     onFile: input.onFile,
     concurrency: input.concurrency,
     onDispatched: input.onDispatched,
+    inflight: input.inflight,
   });
   lap("analysis");
   return { input, modules, moduleOf, codeowners, pathSkips, analyzed, lap };
