@@ -46,7 +46,9 @@ export function analyzeSource(path: string, source: string, language: Language, 
   }
   if (!tree) return { path, language, nloc: 0, functions: [], symbols: [], tokens: empty, error: "parse failed" };
   try {
-    const walked = walkTree(tree, source, spec, tablesFor(grammar, spec));
+    const explainLizard = opts.explainLizard === true;
+    const lizardJsxTokens = explainLizard && /\.[jt]sx$/i.test(path);
+    const walked = walkTree(tree, source, spec, tablesFor(grammar, spec), { explainLizard, lizardJsxTokens });
     const symbols = dedupe(language === "python" ? pythonSymbols(tree.rootNode) : jsSymbols(tree.rootNode));
     const functions = opts.explainLizard ? walked.functions : walked.functions.map(plain);
     return { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens };

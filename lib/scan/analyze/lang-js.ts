@@ -58,8 +58,17 @@ function methodName(node: Node): string {
 
 function functionHead(node: Node): FunctionHead {
   let name: string | null;
+  let fromContext = false;
   if (node.type === "method_definition") name = methodName(node);
-  else name = node.childForFieldName("name")?.text ?? contextName(node);
+  else {
+    name = node.childForFieldName("name")?.text ?? null;
+    if (name === null) {
+      name = contextName(node);
+      fromContext = name !== null;
+    }
+  }
+  const body = node.childForFieldName("body");
+  const isArrow = node.type === "arrow_function";
   const params = node.childForFieldName("parameters") ?? node.childForFieldName("parameter");
   let count = 0;
   if (params?.type === "formal_parameters") {
@@ -70,9 +79,15 @@ function functionHead(node: Node): FunctionHead {
       count++;
     }
   } else if (params) count = 1;
+  const startIndex = params?.startIndex ?? body?.startIndex ?? node.startIndex;
+  // Lizard starts an arrow at its `(` only when a `name =` or `name:` precedes it.
+  const lizardAtParams = !isArrow || (fromContext && params?.type === "formal_parameters");
   return {
     name: name ?? "(anonymous)",
-    startIndex: params?.startIndex ?? node.childForFieldName("body")?.startIndex ?? node.startIndex,
+    startIndex,
+    lizardStartIndex: lizardAtParams ? startIndex : (body?.startIndex ?? startIndex),
+    exprBodyStart: isArrow && body && body.type !== "statement_block" ? body.startIndex : -1,
+    isArrow,
     paramsStart: params?.type === "formal_parameters" ? params.startIndex : -1,
     paramsEnd: params?.type === "formal_parameters" ? params.endIndex : -1,
     params: count,
@@ -102,7 +117,7 @@ const named: Record<string, number> = {
   html_comment: F.COMMENT,
   hash_bang_line: F.COMMENT,
   identifier: F.IDENTIFIER,
-  property_identifier: F.IDENTIFIER,
+  property_identifier: F.IDENTIFIER | F.PROPERTY,
   shorthand_property_identifier: F.IDENTIFIER,
   shorthand_property_identifier_pattern: F.IDENTIFIER,
   private_property_identifier: F.IDENTIFIER,
@@ -116,7 +131,48 @@ const named: Record<string, number> = {
   escape_sequence: F.TEMPLATE_PART,
   ternary_expression: F.TERNARY,
   template_string: F.PY_STRING,
+  template_substitution: F.TEMPLATE_SUBST,
+  pair: F.PAIR,
+  variable_declarator: F.PAIR,
+  assignment_expression: F.PAIR,
+  public_field_definition: F.PAIR,
+  field_definition: F.PAIR,
+  object: F.OBJECT,
+  spread_element: F.SPREAD_ELEMENT,
+  arguments: F.ARGUMENTS,
+  parenthesized_expression: F.PAREN_EXPR,
 };
+
+// Lizard's TypeScriptStates._state_global handles these before it checks for a line break.
+const NO_CUT = [
+  ".", "function", "if", "switch", "for", "while", "catch", "else", "do", "try", "=>", "=",
+  "static", "async", "new", "type", "declare", "interface",
+];
+
+const anonymous: Record<string, number> = {
+  if: F.DECISION,
+  for: F.DECISION,
+  while: F.DECISION,
+  catch: F.DECISION,
+  case: F.DECISION,
+  "&&": F.DECISION,
+  "||": F.DECISION,
+  "&&=": F.DECISION,
+  "||=": F.DECISION,
+  "?": F.QUESTION,
+  "??": F.NULLISH,
+  "??=": F.NULLISH,
+  "?.": F.OPTIONAL_CHAIN,
+  "`": F.TEMPLATE_PART,
+  "(": F.OPEN | F.NO_CUT,
+  "{": F.OPEN | F.NO_CUT,
+  ")": F.CLOSE | F.NO_CUT,
+  "}": F.CLOSE | F.NO_CUT,
+  ":": F.COLON,
+  "=": F.COLON,
+  "...": F.SPREAD,
+};
+for (const token of NO_CUT) anonymous[token] = (anonymous[token] ?? 0) | F.NO_CUT;
 
 /**
  * JavaScript/TypeScript as Lizard 1.24 counts them: if, for, while (also of do-while), catch,
@@ -125,22 +181,7 @@ const named: Record<string, number> = {
  */
 export const jsSpec: LanguageSpec = {
   named,
-  anonymous: {
-    if: F.DECISION,
-    for: F.DECISION,
-    while: F.DECISION,
-    catch: F.DECISION,
-    case: F.DECISION,
-    "&&": F.DECISION,
-    "||": F.DECISION,
-    "&&=": F.DECISION,
-    "||=": F.DECISION,
-    "?": F.QUESTION,
-    "??": F.NULLISH,
-    "??=": F.NULLISH,
-    "?.": F.OPTIONAL_CHAIN,
-    "`": F.TEMPLATE_PART,
-  },
+  anonymous,
   qualifyNested: false,
   longNameOpen: " (",
   functionHead,

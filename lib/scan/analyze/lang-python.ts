@@ -16,6 +16,9 @@ function functionHead(node: Node): FunctionHead {
     paramsStart: params?.startIndex ?? -1,
     paramsEnd: params?.endIndex ?? -1,
     params: count,
+    lizardStartIndex: name?.startIndex ?? node.startIndex,
+    exprBodyStart: -1,
+    isArrow: false,
   };
 }
 

@@ -31,6 +31,27 @@ export const F = {
   TERNARY: 1 << 16,
   /** Named node type: its leaves' text varies, so it is never cached per type. */
   NAMED: 1 << 17,
+  /** JS `${…}` inside a template literal: Lizard reads its text as one token (no decisions). */
+  TEMPLATE_SUBST: 1 << 18,
+  /** JS `(` and `{`, `)` and `}`: Lizard's state machine nests on these (explain mode only). */
+  OPEN: 1 << 19,
+  CLOSE: 1 << 20,
+  /** JS property name: Lizard counts `x.catch(` as a `catch` decision (explain mode only). */
+  PROPERTY: 1 << 21,
+  /** Tokens Lizard's TS state machine handles before its line-break check (no arrow cut). */
+  NO_CUT: 1 << 22,
+  /**
+   * JS `key: value`, `name = value` (pair, declarator, assignment, field), the `:`/`=` in them,
+   * and a parenthesized expression (explain mode only).
+   */
+  PAIR: 1 << 23,
+  PAREN_EXPR: 1 << 24,
+  COLON: 1 << 25,
+  /** JS `...`, spread_element, object and arguments (explain mode only). */
+  SPREAD: 1 << 26,
+  SPREAD_ELEMENT: 1 << 27,
+  OBJECT: 1 << 28,
+  ARGUMENTS: 1 << 29,
 } as const;
 
 export interface FunctionHead {
@@ -42,6 +63,14 @@ export interface FunctionHead {
   paramsStart: number;
   paramsEnd: number;
   params: number;
+  /**
+   * Where Lizard 1.24 starts the function (explain mode): an anonymous arrow starts after its
+   * `=>`, so its parameters' decisions are the enclosing function's for Lizard.
+   */
+  lizardStartIndex: number;
+  /** Start of an arrow function's expression body, else -1 (Lizard ends those at a line break). */
+  exprBodyStart: number;
+  isArrow: boolean;
 }
 
 export interface LanguageSpec {

@@ -1,16 +1,13 @@
 import type { Node, Tree } from "web-tree-sitter";
-import type { FunctionMetrics, TokenStream } from "../types";
-import { F, type FunctionHead, type LanguageSpec, type Tables } from "./node-tables";
+import type { TokenStream } from "../types";
+import type { ExplainedFunction, Frame } from "./frame";
+import { LizardExplainer } from "./lizard-explain";
+import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
   IDENTIFIER_HASH, NUMBER_HASH, REGEX_HASH, STRING_HASH, TEMPLATE_HASH, TokenBuffer, hashText,
 } from "./token-hash";
 
-/** A function plus what Lizard 1.24 would have counted, for the parity benchmark. */
-export interface ExplainedFunction extends FunctionMetrics {
-  lizardCcn: number;
-  /** Lizard CCN minus ours, per cause of the difference. */
-  quirks: Record<string, number>;
-}
+export type { ExplainedFunction } from "./frame";
 
 export interface WalkResult {
   functions: ExplainedFunction[];
@@ -18,38 +15,15 @@ export interface WalkResult {
   tokens: TokenStream;
 }
 
-interface Frame {
-  head: FunctionHead;
-  name: string;
-  startIndex: number;
-  endIndex: number;
-  startRow: number;
-  endRow: number;
-  nloc: number;
-  tokens: number;
-  ccn: number;
-  lizardCcn: number;
-  quirks: Record<string, number>;
-  paramTokens: string[];
-  paramState: { genericDepth: number };
-  parent: Frame | null;
+export interface WalkOptions {
+  /** Also compute what Lizard 1.24 would count (parity benchmark; slower). */
+  explainLizard?: boolean;
+  /** Lizard reads `.tsx`/`.jsx` with its TSX tokenizer (explain mode). */
+  lizardJsxTokens?: boolean;
 }
 
-const DECIDING = F.DECISION | F.QUESTION | F.NULLISH | F.OPTIONAL_CHAIN | F.FINALLY;
 const STRING_PIECE = F.STRING_PART | F.TEMPLATE_PART;
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/** Lizard's tokenizer glues a `?` to a word right before it (`x?`), so that `?` is not counted. */
-function gluedToWord(source: string, index: number): boolean {
-  let i = index - 1;
-  if (i < 0 || !isWordChar(source.charCodeAt(i))) return false;
-  while (i >= 0 && isWordChar(source.charCodeAt(i))) i--;
-  const before = i >= 0 ? source.charCodeAt(i) : 0;
-  return before !== 36 && before !== 35; // `$x` and `#x` are tokens of their own
-}
+const OURS_DECIDING = F.DECISION | F.QUESTION | F.NULLISH;
 
 /** Start offsets of every line, to turn token offsets into rows without asking the tree. */
 function lineStarts(source: string): Uint32Array {
@@ -78,8 +52,9 @@ function rowAt(starts: Uint32Array, index: number): number {
  * its parameter list) to its end; its enclosing function keeps everything before, exactly
  * as Lizard attributes tokens, lines and decisions.
  */
-export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables: Tables): WalkResult {
+export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables: Tables, opts: WalkOptions = {}): WalkResult {
   const { flags, anonHash } = tables;
+  const explainer = opts.explainLizard ? new LizardExplainer(source, flags, opts.lizardJsxTokens === true) : null;
   const buffer = new TokenBuffer(Math.ceil(source.length / 4));
   const done: { start: number; fn: ExplainedFunction }[] = [];
   const active: Frame[] = [];
@@ -88,7 +63,6 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   let fileNloc = 0;
   let lastRow = -1;
   let stringOpen = false;
-  let swallowRow = -1;
   let startTokenOf: Frame | null = null;
   const starts = lineStarts(source);
   // Tokens arrive in source order, so rows are found by moving forward (marshalling positions
@@ -110,6 +84,8 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
         name: frame.name, longName, startLine: frame.startRow + 1, endLine: frame.endRow + 1,
         nloc: frame.nloc, ccn: frame.ccn, tokens: frame.tokens, params: frame.head.params,
         lizardCcn: frame.lizardCcn, quirks: frame.quirks,
+        lizardStartLine: rowAt(starts, frame.head.lizardStartIndex) + 1,
+        lizardEndLine: (frame.lizEndRow >= 0 ? frame.lizEndRow : frame.endRow) + 1,
       },
     });
   };
@@ -122,6 +98,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       pending.splice(i, 1);
       const parent = active.length > 0 ? active[active.length - 1] : null;
       frame.parent = parent;
+      explainer?.started(frame);
       frame.name = spec.qualifyNested && parent ? `${parent.name}.${frame.head.name}` : frame.head.name;
       frame.startRow = row;
       frame.endRow = row;
@@ -135,7 +112,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     pending.push({
       head, name: head.name, startIndex: head.startIndex, endIndex, startRow: 0, endRow: 0,
       nloc: 1, tokens: 1, ccn: 1, lizardCcn: 1, quirks: {}, paramTokens: [], paramState: { genericDepth: 0 },
-      parent: null,
+      parent: null, lizDepth: 0, lizEndRow: -1, lizMergedInto: null,
     });
   };
 
@@ -144,11 +121,12 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     // The row of the token's last character (a token may end with its newline).
     const endRow = end - 1 > start ? rowForward(end - 1) : sRow;
     advance(start, sRow);
+    const newline = sRow > lastRow;
     const top = active.length > 0 ? active[active.length - 1] : null;
     // Lizard counts a function's first token (and its line) in the enclosing function too.
     const owner = startTokenOf ? startTokenOf.parent : top;
     startTokenOf = null;
-    if (sRow > lastRow) {
+    if (newline) {
       fileNloc++;
       if (owner) owner.nloc++;
     }
@@ -157,7 +135,18 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       if (owner) owner.nloc += endRow - sRow;
     }
     if (endRow > lastRow) lastRow = endRow;
-    if (top) top.endRow = Math.max(top.endRow, endRow);
+    if (top && endRow > top.endRow) top.endRow = endRow;
+
+    let ours = 0;
+    if (top && fl & OURS_DECIDING) {
+      // `?` is a decision only as the ternary's (not in optional parameters or types).
+      ours = fl & F.QUESTION ? (flags[typeStack[typeStack.length - 1]] & F.TERNARY ? 1 : 0) : 1;
+      top.ccn += ours;
+    }
+    if (explainer) {
+      const depth = typeStack.length;
+      explainer.token(top, fl, start, end, sRow, newline, ours, flags[typeStack[depth - 1]], flags[typeStack[depth - 2]]);
+    }
 
     let hash: number;
     if (fl & STRING_PIECE) {
@@ -177,38 +166,10 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     stringOpen = (fl & STRING_PIECE) !== 0;
     buffer.push(hash, sRow + 1);
     if (owner) owner.tokens++;
-    if (!top) return;
-
-    if (start > top.head.paramsStart && end < top.head.paramsEnd) {
+    if (top && start > top.head.paramsStart && end < top.head.paramsEnd) {
       const kept = spec.keepParamToken(source.slice(start, end), top.paramState);
       if (kept !== null) top.paramTokens.push(kept);
     }
-    if (fl & F.FLOOR_DIV) swallowRow = sRow;
-    if (!(fl & DECIDING)) return;
-    let ours = 0;
-    let lizard = 0;
-    let cause = "";
-    if (fl & F.DECISION) { ours = 1; lizard = 1; }
-    else if (fl & F.QUESTION) {
-      const parentFlags = flags[typeStack[typeStack.length - 1]];
-      ours = parentFlags & F.TERNARY ? 1 : 0;
-      lizard = gluedToWord(source, start) ? 0 : 1;
-      cause = ours ? "ternary ? right after a word" : "? that is not a ternary";
-    } else if (fl & F.NULLISH) {
-      ours = 1;
-      lizard = gluedToWord(source, start) ? 1 : 2;
-      cause = "?? counted twice";
-    } else if (fl & F.OPTIONAL_CHAIN) {
-      lizard = gluedToWord(source, start) ? 0 : 1;
-      cause = "?. after ) or ]";
-    } else if (fl & F.FINALLY) { lizard = 1; cause = "finally"; }
-    if (swallowRow === sRow && !(fl & F.FLOOR_DIV)) {
-      lizard = 0;
-      cause = "line after // (Lizard reads a comment)";
-    }
-    top.ccn += ours;
-    top.lizardCcn += lizard;
-    if (lizard !== ours) top.quirks[cause] = (top.quirks[cause] ?? 0) + lizard - ours;
   };
 
   // A string statement (docstring, or a bare string used as a comment) is not code.
@@ -240,6 +201,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
         if (fl & F.PY_STRING) stringOpen = false;
         if (cursor.gotoFirstChild()) {
           typeStack.push(id);
+          explainer?.enter(fl);
           continue;
         }
         const start = cursor.startIndex;
@@ -249,7 +211,8 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       let moved = cursor.gotoNextSibling();
       while (!moved) {
         if (!cursor.gotoParent()) break;
-        typeStack.pop();
+        const left = typeStack.pop()!;
+        explainer?.exit(flags[left]);
         moved = cursor.gotoNextSibling();
       }
       if (!moved) break;

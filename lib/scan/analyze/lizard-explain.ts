@@ -1,0 +1,201 @@
+import type { Frame } from "./frame";
+import { F } from "./node-tables";
+
+/*
+ * Explain mode: what Lizard 1.24 would count, quirks included, per function and cause. Each
+ * rule mirrors a line of lizard_languages/typescript.py, tsx.py, code_reader.py or python.py;
+ * docs/scanner-analysis.md lists them with their counts on real code. Never used for metrics.
+ */
+
+const DECIDING = F.DECISION | F.QUESTION | F.NULLISH | F.OPTIONAL_CHAIN | F.FINALLY | F.PROPERTY | F.ATOM_REGEX;
+// Lizard joins `/…/` into one token only when one of these is glued right before it.
+const REGEX_PRECEDERS = "=,({[?:!&|;";
+const KEYWORD_PROPERTIES = new Set(["catch", "if", "for", "while", "case"]);
+
+export const CAUSES = {
+  ternaryGlued: "ternary ? right after a word",
+  question: "? that is not a ternary",
+  nullish: "?? counted twice",
+  optionalChain: "?. after ) or ]",
+  finally: "finally",
+  floorDiv: "line after // (Lizard reads a comment)",
+  template: "decision inside template literal ${…}",
+  regex: "regex literal Lizard does not recognise (its ? || && count)",
+  keywordProperty: "keyword as property name (x.catch)",
+  arrowCut: "arrow body after a line break (Lizard ends the function there)",
+  arrowParams: "anonymous arrow's parameters (Lizard starts the function at =>)",
+  arrowMerged: "curried arrow (Lizard merges it into the outer arrow)",
+  droppedParen: "`x = (…)`, `key: (…)`, `...f(…)` (Lizard reads a function and drops it)",
+} as const;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Lizard's TS tokenizer glues a `?` to a word right before it (`x?`), so that `?` is not counted. */
+function gluedToWord(source: string, index: number): boolean {
+  let i = index - 1;
+  if (i < 0 || !isWordChar(source.charCodeAt(i))) return false;
+  while (i >= 0 && isWordChar(source.charCodeAt(i))) i--;
+  const before = i >= 0 ? source.charCodeAt(i) : 0;
+  return before !== 36 && before !== 35; // `$x` and `#x` are tokens of their own
+}
+
+/** The function Lizard credits once `frame` has ended or been merged for Lizard. */
+function lizardHome(frame: Frame | null): Frame | null {
+  let f = frame;
+  while (f && (f.lizEndRow >= 0 || f.lizMergedInto)) f = f.lizMergedInto ?? f.parent;
+  return f;
+}
+
+function bump(frame: Frame, cause: string, n: number): void {
+  const total = (frame.quirks[cause] ?? 0) + n;
+  if (total === 0) delete frame.quirks[cause];
+  else frame.quirks[cause] = total;
+}
+
+export class LizardExplainer {
+  private readonly glued: (source: string, index: number) => boolean;
+  private templateDepth = 0;
+  private swallowRow = -1;
+  private lastFlags = 0;
+  // `name = (`, `key: (`, `...f(` look like a function to Lizard. 1: after a plain `name =` /
+  // `key:`; 2: after an object spread's `...`; 3: after `...name`.
+  private voidArm = 0;
+  // Lizard then reads up to the first `)` as parameters (1), and drops the "function" with the
+  // decisions read unless `{`, `=>` or `:` follows that `)` (2).
+  private voidState = 0;
+  private readonly voided: [Frame, number][] = [];
+
+  /** `jsxTokens`: Lizard reads .tsx/.jsx with its TSX tokenizer, which has no `word?` token. */
+  constructor(private readonly source: string, private readonly flags: Uint32Array, jsxTokens: boolean) {
+    this.glued = jsxTokens ? () => false : gluedToWord;
+  }
+
+  /** A node with children is entered / left. */
+  enter(fl: number): void {
+    if (fl & F.TEMPLATE_SUBST) this.templateDepth++;
+    const arm = this.voidArm;
+    if (arm && this.voidState === 0 && ((fl & F.PAREN_EXPR && arm < 3) || (fl & F.ARGUMENTS && arm === 3))) this.voidState = 1;
+  }
+
+  exit(fl: number): void {
+    if (fl & F.TEMPLATE_SUBST) this.templateDepth--;
+  }
+
+  /** A new function frame became the innermost one. */
+  started(frame: Frame): void {
+    const parent = frame.parent;
+    const outer = parent?.lizMergedInto ?? parent;
+    if (frame.head.isArrow && outer && outer.head.exprBodyStart >= 0 && outer.lizEndRow < 0
+      && outer.lizDepth === 0 && frame.startIndex >= outer.head.exprBodyStart) frame.lizMergedInto = outer;
+  }
+
+  /** Every leaf token, after ours counted `ours` decisions for `top`. */
+  token(top: Frame | null, fl: number, start: number, end: number, row: number, newline: boolean,
+    ours: number, parentFlags: number, grandFlags: number): void {
+    const { source } = this;
+    this.trackDroppedParen(fl, start, parentFlags, grandFlags);
+    if (!top) return;
+    if (fl & F.FLOOR_DIV) this.swallowRow = row;
+    const liz = top.lizMergedInto ?? top;
+    const wasCut = liz.lizEndRow >= 0;
+    if (liz.head.exprBodyStart >= 0 && !wasCut && start >= liz.head.exprBodyStart && this.templateDepth === 0) {
+      // Lizard ends an expression-bodied arrow at the first token starting a line outside its
+      // `(…)`/`{…}`, or after a `{…}` block; that token is still the arrow's.
+      if (newline && liz.lizDepth === 0 && !(fl & F.NO_CUT)) liz.lizEndRow = row;
+      else if (fl & F.OPEN) liz.lizDepth++;
+      else if (fl & F.CLOSE && --liz.lizDepth === 0 && source.charCodeAt(start) === 125) liz.lizEndRow = row;
+    }
+    if (!(fl & DECIDING)) return;
+    let lizard = ours;
+    let cause = "";
+    if (fl & F.QUESTION) {
+      lizard = this.glued(source, start) ? 0 : 1;
+      cause = ours ? CAUSES.ternaryGlued : CAUSES.question;
+    } else if (fl & F.NULLISH) {
+      lizard = this.glued(source, start) ? 1 : 2;
+      cause = CAUSES.nullish;
+    } else if (fl & F.OPTIONAL_CHAIN) {
+      lizard = this.glued(source, start) ? 0 : 1;
+      cause = CAUSES.optionalChain;
+    } else if (fl & F.FINALLY) {
+      lizard = 1;
+      cause = CAUSES.finally;
+    } else if (fl & F.ATOM_REGEX) {
+      lizard = this.regexDecisions(start, end);
+      cause = CAUSES.regex;
+    } else if (fl & F.PROPERTY) {
+      lizard = end - start <= 5 && KEYWORD_PROPERTIES.has(source.slice(start, end)) ? 1 : 0;
+      cause = CAUSES.keywordProperty;
+    }
+    if (lizard === 0 && ours === 0) return;
+    if (this.templateDepth > 0 && lizard !== 0) {
+      // Lizard's tokenizer takes a template literal's `${…}` text as one token.
+      lizard = 0;
+      cause = CAUSES.template;
+    }
+    if (this.swallowRow === row && !(fl & F.FLOOR_DIV)) {
+      lizard = 0;
+      cause = CAUSES.floorDiv;
+    }
+    const merged = liz !== top;
+    const misplaced = wasCut || merged || start < top.head.lizardStartIndex;
+    if (misplaced && lizard === ours) cause = wasCut ? CAUSES.arrowCut : merged ? CAUSES.arrowMerged : CAUSES.arrowParams;
+    const owner = wasCut ? lizardHome(liz.parent) : merged ? liz : misplaced ? lizardHome(top.parent) : top;
+    if (!misplaced) {
+      if (lizard !== ours) bump(top, cause, lizard - ours);
+    } else if (ours) bump(top, cause, -ours);
+    if (!owner || !lizard) return;
+    owner.lizardCcn += lizard;
+    if (misplaced) bump(owner, cause, lizard);
+    if (this.voidState === 1) {
+      owner.lizardCcn -= lizard;
+      bump(owner, CAUSES.droppedParen, -lizard);
+      this.voided.push([owner, lizard]);
+    }
+  }
+
+  private trackDroppedParen(fl: number, start: number, parentFlags: number, grandFlags: number): void {
+    const { source } = this;
+    const armed = this.voidArm;
+    this.voidArm = 0;
+    // After `a.b` Lizard takes any `(` for a call, so only `name =` (or a `key:`) arms.
+    if (fl & F.COLON && parentFlags & F.PAIR && this.lastFlags & F.IDENTIFIER
+      && (source.charCodeAt(start) === 58 || !(this.lastFlags & F.PROPERTY))) this.voidArm = 1;
+    else if (fl & F.SPREAD && parentFlags & F.SPREAD_ELEMENT && grandFlags & F.OBJECT) this.voidArm = 2;
+    else if (armed === 2 && fl & F.IDENTIFIER && !(fl & F.PROPERTY)) this.voidArm = 3;
+    this.lastFlags = fl;
+    if (this.voidState === 2) {
+      const c = source.charCodeAt(start);
+      if (c === 123 || c === 58 || (c === 61 && source.charCodeAt(start + 1) === 62)) {
+        for (const [frame, n] of this.voided) {
+          frame.lizardCcn += n;
+          bump(frame, CAUSES.droppedParen, n);
+        }
+      }
+      this.voided.length = 0;
+      this.voidState = 0;
+    }
+    if (this.voidState === 1 && fl & F.CLOSE && source.charCodeAt(start) === 41) this.voidState = 2;
+  }
+
+  /** Decisions Lizard counts in a regex literal its tokenizer did not join into one token. */
+  private regexDecisions(start: number, end: number): number {
+    const { source } = this;
+    let joined = start === 0 || REGEX_PRECEDERS.includes(source[start - 1]);
+    // …and only when no whitespace or `\/` comes before its closing `/`.
+    for (let i = start + 1; joined && i < end - 1; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 32 || c === 9 || (c === 92 && source.charCodeAt(i + 1) === 47)) joined = false;
+    }
+    if (joined) return 0;
+    let n = 0;
+    for (let i = start + 1; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 63 && !this.glued(source, i)) n++;
+      else if ((c === 124 || c === 38) && source.charCodeAt(i + 1) === c) { n++; i++; }
+    }
+    return n;
+  }
+}
