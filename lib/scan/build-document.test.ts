@@ -30,8 +30,9 @@ const clone: Clone = {
 const pkg: ModuleDef = { name: "pkg", path: "pkg", origin: "python-package" };
 const modules = [pkg, rootModule()];
 
-function input(analyses: FileAnalysis[], threshold = 10): BuildInput {
+function input(analyses: FileAnalysis[], threshold = 10, reuse = true): BuildInput {
   return {
+    reuse,
     config: { ...DEFAULT_CONFIG, thresholds: { ...DEFAULT_CONFIG.thresholds, complexity: threshold } },
     modules, moduleOf: createModuleAssigner(modules), analyses, allPaths: analyses.map((a) => a.path),
     clones: { clones: [clone], duplicatedLinesByFile: new Map(), codeLinesByFile: new Map(), skipped: [] },
@@ -57,6 +58,7 @@ describe("buildDocument", () => {
     expect(findings).toEqual(reference([fileB, fileA], 10));
     expect(findings.filter((f) => f.symbol === "wrapper").map((f) => [f.startLine, f.fingerprint!.slice(32)])).toEqual([[10, ""], [30, "#2"]]);
     expect(scanDocumentSchema.parse(doc)).toEqual(doc);
+    expect(buildDocument(input([fileB, fileA], 10, false))).toEqual(doc);
   });
 
   it("reuses per-file findings across documents but follows a threshold change", () => {
@@ -71,6 +73,7 @@ describe("buildDocument", () => {
   it("still refuses an invalid finding", () => {
     const bad: FileAnalysis = { ...fileB, path: "pkg/c.py", symbols: [{ name: "a\u0000b", kind: "function", line: 1, documented: false }] };
     expect(() => buildDocument(input([bad]))).toThrow(/internal error: scan document invalid.*NUL/);
+    expect(() => buildDocument(input([bad], 10, false))).toThrow(/internal error: scan document invalid.*NUL/);
   });
 });
 

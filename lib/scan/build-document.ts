@@ -35,6 +35,8 @@ export interface BuildInput {
   scannedAt: string;
   skipped: Skipped[];
   unmappedReportPaths: string[];
+  /** More documents of neighbouring commits follow (history backfill): keep per-file findings. */
+  reuse?: boolean;
 }
 
 const README = /^readme(\.[a-z0-9]+)?$/i;
@@ -90,7 +92,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
       a.publicSymbols++;
       if (s.documented) a.documented++;
     }
-    const ff = fileFindings(f, threshold);
+    const ff = fileFindings(f, threshold, input.reuse ?? false);
     if (ff.complexity.length) a.fileFindings.push(ff.complexity);
     if (ff.undocumented.length) a.fileFindings.push(ff.undocumented);
     const cov = input.coverage?.get(f.path);
@@ -161,7 +163,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
       duplication: { lines: d.lines, duplicatedLines: Math.min(d.duplicatedLines, d.lines), clones: d.clones },
       churn: churn && { windowDays: CHURN_WINDOW_DAYS, ...churn },
       // Stable sort: each file's list is in order already, and ties only arise within one list.
-      findings: [...finalizeFindings(a.findings).map(checkedFinding), ...a.fileFindings.flat()].sort(compareFindings),
+      findings: [...finalizeFindings(a.findings).map((x) => checkedFinding(x, input.reuse ?? false)), ...a.fileFindings.flat()].sort(compareFindings),
     });
   }
   modules.sort((x, y) => (x.name === ROOT_MODULE ? 1 : y.name === ROOT_MODULE ? -1 : x.name.localeCompare(y.name)));

@@ -23,13 +23,14 @@ const validated = new WeakSet<Finding>();
  * symbol, so its repeats (`#2`, `#3`) can only be in the same file and kind, and numbering them
  * in line order within the file is what module-wide numbering in line order gives.
  */
-export function fileFindings(f: FileAnalysis, threshold: number): FileFindings {
-  const hit = byAnalysis.get(f);
+export function fileFindings(f: FileAnalysis, threshold: number, reuse: boolean): FileFindings {
+  const hit = reuse ? byAnalysis.get(f) : undefined;
   if (hit && hit.threshold === threshold) return hit;
+  const check = (x: Finding) => checkedFinding(x, reuse);
   const complexity = f.functions.filter((fn) => fn.ccn > threshold).map((fn) => complexFunctionFinding(f.path, fn, threshold));
   const undocumented = f.symbols.filter((s) => !s.documented).map((s) => undocumentedFinding(f.path, s));
-  const entry = { threshold, complexity: finalizeFindings(complexity).map(checkedFinding), undocumented: finalizeFindings(undocumented).map(checkedFinding) };
-  byAnalysis.set(f, entry);
+  const entry = { threshold, complexity: finalizeFindings(complexity).map(check), undocumented: finalizeFindings(undocumented).map(check) };
+  if (reuse) byAnalysis.set(f, entry);
   return entry;
 }
 
@@ -51,10 +52,13 @@ function contentKey(f: Finding): string | null {
   return JSON.stringify([f.category, f.kind, f.file, f.startLine, f.endLine, f.symbol, f.value, f.threshold, f.message, f.fingerprint, o && [o.file, o.startLine, o.endLine]]);
 }
 
-/** The finding as findingSchema parses it; a finding checked before is returned as is. */
-export function checkedFinding(f: Finding): Finding {
-  if (validated.has(f)) return f;
-  const key = contentKey(f);
+/**
+ * The finding as findingSchema parses it. With reuse (history backfill), a finding checked before
+ * is returned as is; a single scan skips the bookkeeping, which would only cost time there.
+ */
+export function checkedFinding(f: Finding, reuse: boolean): Finding {
+  if (reuse && validated.has(f)) return f;
+  const key = reuse ? contentKey(f) : null;
   if (key != null) {
     const known = currentByKey.get(key) ?? previousByKey.get(key);
     if (known) {
@@ -67,7 +71,7 @@ export function checkedFinding(f: Finding): Finding {
     const issue = parsed.error.issues[0]!;
     throw new Error(`internal error: scan document invalid at finding ${f.kind} ${f.file ?? ""} ${issue.path.join(".")}: ${issue.message}`);
   }
-  validated.add(parsed.data);
+  if (reuse) validated.add(parsed.data);
   if (key != null) currentByKey.set(key, parsed.data);
   return parsed.data;
 }

@@ -148,6 +148,8 @@ export async function finishTree(tree: AnalyzedTree): Promise<TreeScanResult> {
     scannedAt: input.scannedAt,
     skipped: skipped.map((s) => ({ path: s.path.slice(0, 1024), reason: s.reason.slice(0, 500) })),
     unmappedReportPaths: (input.unmappedReportPaths ?? []).map((p) => p.slice(0, 1024)),
+    // A cache means more snapshots of the same repository follow (history backfill).
+    reuse: input.cache != null,
   });
   lap("document");
   return { doc, analyses: analyzed.analyses, modules, cachedFiles: analyzed.cached };
