@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSource } from "./analyze-source";
+import type { ExplainedFunction } from "./frame";
+import { initAnalyzer } from "./grammars";
+import { code } from "./test-helpers";
+
+beforeAll(() => initAnalyzer(["typescript", "tsx"]));
+
+const explain = (source: string, path = "x.ts") =>
+  analyzeSource(path, code(source), path.endsWith(".tsx") ? "tsx" : "typescript", { explainLizard: true })
+    .functions as ExplainedFunction[];
+
+// Expected Lizard figures were taken by running Lizard 1.24.0 on each fixture.
+describe("explain mode reproduces Lizard 1.24's TypeScript quirks", () => {
+  it.each([
+    ["decisions inside template literal ${…} are one token", "function f(a, b) {\n  return `${a && b} ${a ? 1 : 2}`;\n}\n", 3, 1],
+    ["an arrow body after a line break ends the arrow", "const f = (x) =>\n  x.a || x.b;\n", 2, 1],
+    ["x.catch( counts as a catch", "function f(p) {\n  return p.catch(g);\n}\n", 1, 2],
+    ["`name = (…)` is read as a function and dropped", "function f(a, b) {\n  const m = (a || b) * 2;\n  return m;\n}\n", 2, 1],
+    ["an unrecognised regex's ? counts", "function f(s) {\n  return s && /(a)?b/.test(s);\n}\n", 2, 3],
+  ])("%s", (_label, source, ours, lizard) => {
+    const [fn] = explain(source);
+    expect([fn.ccn, fn.lizardCcn]).toEqual([ours, lizard]);
+    expect(Object.values(fn.quirks).reduce((a, b) => a + b, 0)).toBe(lizard - ours);
+  });
+
+  it("merges a curried arrow into the outer one, as Lizard does", () => {
+    const [outer, inner] = explain("const c = (a) =>\n  (b) => {\n    if (a) {}\n    return b;\n  };\n");
+    expect([outer.ccn, outer.lizardCcn, inner.ccn, inner.lizardCcn]).toEqual([1, 2, 2, 1]);
+  });
+
+  it("moves an anonymous arrow's parameter decisions to the parent and matches its start", () => {
+    const [parent, arrow] = explain("function f() {\n  g((\n    a = b || c,\n  ) => a);\n}\n", "x.ts");
+    expect([parent.lizardCcn, arrow.lizardCcn, arrow.ccn]).toEqual([2, 1, 2]);
+    expect([arrow.startLine, arrow.lizardStartLine]).toEqual([2, 4]);
+  });
+
+  it("counts every ? in .tsx, where Lizard's tokenizer has no `word?` token", () => {
+    const source = 'function opt(a?: number) {\n  return a?.toString() ?? "";\n}\n';
+    expect(explain(source, "x.tsx")[0].lizardCcn).toBe(5);
+    expect(explain(source, "x.ts")[0].lizardCcn).toBe(3);
+    expect(explain(source, "x.tsx")[0].ccn).toBe(2);
+  });
+
+  it("leaves metrics alone when not explaining", () => {
+    const plain = analyzeSource("x.ts", "const f = (x) =>\n  x.a || x.b;\n", "typescript").functions[0];
+    expect(plain).not.toHaveProperty("lizardCcn");
+    expect(plain.ccn).toBe(2);
+  });
+});
