@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatMinutes } from "@/lib/debt/model";
 import { CATEGORY_LABEL } from "@/lib/debt/metrics";
 import { CATEGORIES, type Category } from "@/lib/ingest/schema";
+import { TableHead } from "@/components/table-head";
 
 export interface FindingRow {
   id: string;
@@ -81,15 +82,7 @@ export function FindingsTable({
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="findings-table">
-            <thead className="border-b border-zinc-200 text-xs text-zinc-500 dark:border-zinc-800">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">Category</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Finding</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Location</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Measured</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Remediation</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Category", "Finding", "Location", "Measured", "Remediation"]} />
             <tbody>
               {sortFindings(rows, sort).map((f) => (
                 <tr key={f.id} className="border-b border-zinc-100 align-top dark:border-zinc-800/60">

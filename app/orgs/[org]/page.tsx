@@ -5,6 +5,7 @@ import { GradeBadge } from "@/components/grade-badge";
 import { requireOrg } from "@/lib/auth/loaders";
 import { formatMinutes, resolveDebtModel, summarize } from "@/lib/debt/model";
 import { loadProjects } from "@/lib/projects/loaders";
+import { TableHead } from "@/components/table-head";
 
 type Props = { params: Promise<{ org: string }> };
 
@@ -50,15 +51,7 @@ export default async function OrgPage({ params }: Props) {
         </div>
       ) : (
         <table className="w-full text-left text-sm" data-testid="project-list">
-          <thead className="border-b border-zinc-200 text-xs text-zinc-500 dark:border-zinc-800">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">Project</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Grade</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Debt</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Modules</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Latest scan</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Project", "Grade", "Debt", "Modules", "Latest scan"]} />
           <tbody>
             {projects.map((p) => {
               const s = p.latest ? summarize([{ minutes: p.latest.totalDebt, lines: p.latest.lines }], model) : null;

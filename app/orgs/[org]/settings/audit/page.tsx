@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/card";
 import { loadAuditLog } from "@/lib/audit/loaders";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -12,15 +13,7 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
       <h1 className="text-2xl font-semibold">Audit log</h1>
       <Card title={`Latest ${events.length} changes`}>
         <table className="w-full text-left text-sm" data-testid="audit-log">
-          <thead className="text-xs text-zinc-500">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">When (UTC)</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Who</th>
-              <th scope="col" className="py-2 pr-3 font-medium">What</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Target</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Details</th>
-            </tr>
-          </thead>
+          <TableHead columns={["When (UTC)", "Who", "What", "Target", "Details"]} />
           <tbody>
             {events.map((e) => (
               <tr key={e.id} className="border-t border-zinc-100 align-top dark:border-zinc-800">

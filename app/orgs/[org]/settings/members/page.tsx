@@ -6,6 +6,7 @@ import { changeMemberRoleAction, removeMemberAction } from "@/lib/orgs/actions";
 import { createInvitationAction, revokeInvitationAction } from "@/lib/orgs/invite-actions";
 import { loadMembersPage } from "@/lib/orgs/loaders";
 import { INVITE_DAYS } from "@/lib/orgs/schema";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -24,13 +25,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
       </p>
       <Card title={`Members (${members.length})`}>
         <table className="w-full text-left text-sm" data-testid="member-list">
-          <thead className="text-xs text-zinc-500">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">Member</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Role</th>
-              <th scope="col" className="py-2 pr-3 font-medium"><span className="sr-only">Remove</span></th>
-            </tr>
-          </thead>
+          <TableHead columns={["Member", "Role", <span key="remove" className="sr-only">Remove</span>]} />
           <tbody>
             {members.map((m) => (
               <tr key={m.user.id} className="border-t border-zinc-100 align-top dark:border-zinc-800">

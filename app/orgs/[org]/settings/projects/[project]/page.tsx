@@ -4,6 +4,7 @@ import { Card } from "@/components/card";
 import { ActionForm } from "@/components/forms/action-form";
 import { loadProjectTokens } from "@/lib/orgs/loaders";
 import { createTokenAction, revokeTokenAction } from "@/lib/orgs/project-actions";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Ingest tokens" };
 
@@ -33,15 +34,7 @@ export default async function ProjectTokensPage({ params }: { params: Promise<{ 
       </Card>
       <Card title={`Tokens (${tokens.length})`}>
         <table className="w-full text-left text-sm" data-testid="token-list">
-          <thead className="text-xs text-zinc-500">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Token</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Created</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Last used</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Token", "Created", "Last used", "Status"]} />
           <tbody>
             {tokens.map((t) => (
               <tr key={t.id} className="border-t border-zinc-100 dark:border-zinc-800">
