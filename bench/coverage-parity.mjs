@@ -198,14 +198,7 @@ async function istanbulParity() {
     const secs = run(vitest, ["run", "--root", subject, "--reporter=junit", `--outputFile=${junit}`], JS_TOOLS);
     await junitParity(`vitest ${provider}`, junit, mapper);
     console.log(`vitest coverage-${provider}: ran in ${secs}s`);
-    const summary = JSON.parse(readFileSync(join(out, "coverage-summary.json"), "utf8"));
-    const s = summary.total;
-    const tool = { lv: s.lines.total, lc: s.lines.covered, bv: s.branches.total, bc: s.branches.covered };
-    const expected = new Map(
-      Object.entries(summary)
-        .filter(([k]) => k !== "total")
-        .map(([p, f]) => [mapper.map(p), { lv: f.lines.total, lc: f.lines.covered, bv: f.branches.total, bc: f.branches.covered }]),
-    );
+    const { tool, expected } = istanbulSummary(out, mapper);
     for (const [label, name] of [["lcov", "lcov.info"], ["coverage-final.json", "coverage-final.json"], ["cobertura", "cobertura-coverage.xml"]]) {
       const { files, unmapped } = await readCoverage([join(out, name)], mapper);
       if (unmapped.length) console.log(`  unmapped in ${label}: ${unmapped.join(", ")}`);
@@ -233,14 +226,7 @@ async function c8Parity() {
   // The "repository" is the package itself; the reports name it as node_modules/yargs-parser/... or absolute.
   const files = execFileSync("find", [".", "-type", "f"], { cwd: pkg, encoding: "utf8" }).split("\n").filter(Boolean);
   const mapper = createPathMapper(pkg, files);
-  const summary = JSON.parse(readFileSync(join(out, "coverage-summary.json"), "utf8"));
-  const s = summary.total;
-  const tool = { lv: s.lines.total, lc: s.lines.covered, bv: s.branches.total, bc: s.branches.covered };
-  const expected = new Map(
-    Object.entries(summary)
-      .filter(([k]) => k !== "total")
-      .map(([p, f]) => [mapper.map(p), { lv: f.lines.total, lc: f.lines.covered, bv: f.branches.total, bc: f.branches.covered }]),
-  );
+  const { tool, expected } = istanbulSummary(out, mapper);
   for (const [label, name] of [["lcov", "lcov.info"], ["coverage-final.json", "coverage-final.json"], ["cobertura", "cobertura-coverage.xml"]]) {
     const { files: got, unmapped } = await readCoverage([join(out, name)], mapper);
     if (unmapped.length) console.log(`  unmapped in ${label}: ${unmapped.join(", ")}`);
@@ -256,3 +242,15 @@ await c8Parity();
 console.table(rows);
 console.log(failures === 0 ? `all totals within ${TOLERANCE} point` : `${failures} comparison(s) beyond ${TOLERANCE} point`);
 process.exit(failures === 0 ? 0 : 1);
+
+/** Istanbul's own totals and per-file figures from its coverage-summary.json, keyed by repo path. */
+function istanbulSummary(out, mapper) {
+  const summary = JSON.parse(readFileSync(join(out, "coverage-summary.json"), "utf8"));
+  const figures = (f) => ({ lv: f.lines.total, lc: f.lines.covered, bv: f.branches.total, bc: f.branches.covered });
+  const expected = new Map(
+    Object.entries(summary)
+      .filter(([k]) => k !== "total")
+      .map(([p, f]) => [mapper.map(p), figures(f)]),
+  );
+  return { tool: figures(summary.total), expected };
+}
