@@ -35,7 +35,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", "dist/**", "bench/repos/**", "bench/out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/fixtures/**"],
+    ignores: [".next/**", ".next-*/**", "test-results-*/**", "node_modules/**", "lib/generated/**", "dist/**", "bench/repos/**", "bench/out/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/fixtures/**"],
   },
   {
     files: ["**/*.ts", "**/*.tsx"],

@@ -23,6 +23,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets several builds (parallel development checkouts, benchmarks) keep separate outputs.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The test suite runs `tsc --noEmit` over the whole repository once; no second pass here.
   typescript: { ignoreBuildErrors: true },
   // forbidden() renders app/forbidden.tsx with status 403 for members without the needed role.

@@ -13,37 +13,13 @@ const { AsyncLocalStorage } = await import("node:async_hooks");
 session.als = new AsyncLocalStorage<SessionUser | null>();
 const { createWorld, PERSONAS } = await import("./authz/world");
 const { discoverPages } = await import("./authz/discover");
+const { loadEntries } = await import("./authz/entries");
+const { pages: PAGES } = await loadEntries();
 const { DEFAULT_DEBT_MODEL } = await import("@/lib/debt/schema");
 const { ingestScan } = await import("@/lib/ingest/mutations");
 const { scanDocumentSchema } = await import("@/lib/ingest/schema");
 const { sampleScanDocument } = await import("@/lib/ingest/sample-document");
-type Persona = (typeof PERSONAS)[number];
-type World = Awaited<ReturnType<typeof createWorld>>;
 
-const MEMBERS_READ = { anonymous: "redirect:/sign-in", viewer: "ok", member: "ok", admin: "ok", outsider: "404" } as const;
-const ADMIN_ONLY = { anonymous: "redirect:/sign-in", viewer: "403", member: "403", admin: "ok", outsider: "404" } as const;
-const PUBLIC = { anonymous: "ok", viewer: "ok", member: "ok", admin: "ok", outsider: "ok" } as const;
-
-const PAGES: Record<string, { params?: (w: World) => Record<string, string>; expect: Record<Persona, string> }> = {
-  "app/page.tsx": {
-    expect: { anonymous: "redirect:/sign-in", viewer: "redirect:/orgs/acme", member: "redirect:/orgs/acme", admin: "redirect:/orgs/acme", outsider: "redirect:/orgs/other" },
-  },
-  "app/sign-in/page.tsx": { expect: { anonymous: "ok", viewer: "redirect:/", member: "redirect:/", admin: "redirect:/", outsider: "redirect:/" } },
-  "app/sign-up/page.tsx": {
-    expect: { anonymous: "ok", viewer: "redirect:/orgs/new", member: "redirect:/orgs/new", admin: "redirect:/orgs/new", outsider: "redirect:/orgs/new" },
-  },
-  "app/orgs/new/page.tsx": { expect: { ...PUBLIC, anonymous: "redirect:/sign-in" } },
-  // The link's secret is the authorization: it shows only the org's name and the role.
-  "app/invite/[token]/page.tsx": { params: (w) => ({ token: w.invitation.token }), expect: PUBLIC },
-  "app/orgs/[org]/page.tsx": { params: () => ({ org: "acme" }), expect: MEMBERS_READ },
-  "app/orgs/[org]/projects/[project]/page.tsx": { params: () => ({ org: "acme", project: "shop" }), expect: MEMBERS_READ },
-  "app/orgs/[org]/projects/[project]/modules/[module]/page.tsx": { params: () => ({ org: "acme", project: "shop", module: "billing" }), expect: MEMBERS_READ },
-  "app/orgs/[org]/settings/page.tsx": { params: () => ({ org: "acme" }), expect: ADMIN_ONLY },
-  "app/orgs/[org]/settings/members/page.tsx": { params: () => ({ org: "acme" }), expect: ADMIN_ONLY },
-  "app/orgs/[org]/settings/projects/page.tsx": { params: () => ({ org: "acme" }), expect: ADMIN_ONLY },
-  "app/orgs/[org]/settings/projects/[project]/page.tsx": { params: () => ({ org: "acme", project: "shop" }), expect: ADMIN_ONLY },
-  "app/orgs/[org]/settings/audit/page.tsx": { params: () => ({ org: "acme" }), expect: ADMIN_ONLY },
-};
 
 /** Promises a page hands to client components (streamed data), found anywhere in its element tree. */
 function streamedPromises(node: unknown, out: Array<PromiseLike<unknown>> = [], depth = 0): Array<PromiseLike<unknown>> {
@@ -80,7 +56,7 @@ describe("page matrix", () => {
       const Page = (await import(/* @vite-ignore */ `@/${file}`)).default as (props: unknown) => Promise<unknown>;
       const got: Record<string, string> = {};
       for (const p of PERSONAS) {
-        const props = { params: Promise.resolve(entry.params?.(w) ?? {}), searchParams: Promise.resolve({}) };
+        const props = { params: Promise.resolve(entry.params?.(w) ?? {}), searchParams: Promise.resolve(entry.searchParams?.(w) ?? {}) };
         got[p] = await session.als!.run(w.sessions[p], () => pageOutcome(() => Page(props)));
       }
       expect(got).toEqual(entry.expect);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { scanDocumentSchema } from "./schema";
 
-const errorSchema = {
+export const errorSchema = {
   type: "object",
   required: ["error"],
   properties: {
@@ -20,13 +20,26 @@ const errorSchema = {
   },
 } as const;
 
-const errorResponse = (description: string) => ({
+export const errorResponse = (description: string) => ({
   description,
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
 
-/** The OpenAPI 3.1 description of Paydown's public API, generated from the zod contract. */
-export function buildOpenApi(version: string) {
+/** A domain's part of the OpenAPI description: its paths and component schemas. */
+export interface OpenApiFragment {
+  paths: Record<string, unknown>;
+  schemas?: Record<string, unknown>;
+}
+
+/** JSON Schema of a zod schema, as OpenAPI 3.1 embeds it. */
+export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const out = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  delete out.$schema;
+  return out;
+}
+
+/** The OpenAPI 3.1 description of Paydown's public API, generated from the zod contracts. */
+export function buildOpenApi(version: string, fragments: OpenApiFragment[] = []) {
   const scanDocument = z.toJSONSchema(scanDocumentSchema, { io: "input", unrepresentable: "any" });
   delete (scanDocument as Record<string, unknown>).$schema;
   return {
@@ -34,11 +47,11 @@ export function buildOpenApi(version: string) {
     info: {
       title: "Paydown API",
       version,
-      description: "Upload scans of a repository's technical debt. See docs/scan-format.md.",
+      description: "Upload scans of a repository's technical debt (docs/scan-format.md), sync sprints, read weekly reviews and CI baselines. Every endpoint takes a project token.",
     },
     components: {
       securitySchemes: { projectToken: { type: "http", scheme: "bearer", description: "Project ingest token (pd_...)" } },
-      schemas: { ScanDocument: scanDocument, Error: errorSchema },
+      schemas: { ScanDocument: scanDocument, Error: errorSchema, ...Object.assign({}, ...fragments.map((f) => f.schemas ?? {})) },
     },
     paths: {
       "/api/v1/scans": {
@@ -62,6 +75,7 @@ export function buildOpenApi(version: string) {
           },
         },
       },
+      ...Object.assign({}, ...fragments.map((f) => f.paths)),
     },
   };
 }

@@ -52,6 +52,20 @@ export async function createWorld() {
   const otherInv = await prisma.invitation.create({
     data: { orgId: other.id, role: "member", tokenHash: generateInviteToken().hash, expiresAt: new Date(Date.now() + 86_400_000) },
   });
+  // Teams and sprints (issue 4): "platform" works on shop, with a running sprint holding one debt item.
+  const platform = await prisma.team.create({ data: { orgId: acme.id, slug: "platform", name: "Platform", projects: { create: { orgId: acme.id, projectId: shop.id } } } });
+  const webTeam = await prisma.team.create({ data: { orgId: other.id, slug: "web-team", name: "Web team", projects: { create: { orgId: other.id, projectId: web.id } } } });
+  const today = new Date();
+  const day = (offset: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset));
+  const sprint = await prisma.sprint.create({
+    data: { orgId: acme.id, teamId: platform.id, name: "Sprint 14", startDate: day(-3), endDate: day(10), capacity: 40, budgetTarget: 0.2 },
+  });
+  const workItem = await prisma.workItem.create({
+    data: { orgId: acme.id, sprintId: sprint.id, title: "Split parse_config", externalKey: "PAY-12", estimate: 3, type: "debt", category: "complexity" },
+  });
+  const otherSprint = await prisma.sprint.create({
+    data: { orgId: other.id, teamId: webTeam.id, name: "Web 1", startDate: day(-3), endDate: day(10), budgetTarget: 0.2 },
+  });
   const session = (u: { id: string; email: string; name: string | null }): SessionUser => ({ id: u.id, email: u.email, name: u.name });
   const sessions: Record<Persona, SessionUser | null> = {
     anonymous: null,
@@ -72,6 +86,11 @@ export async function createWorld() {
     webToken,
     invitation: { id: invitation.id, token: inv.token },
     otherInvitationId: otherInv.id,
+    platform,
+    webTeam,
+    sprint,
+    workItem,
+    otherSprint,
   };
 }
 
