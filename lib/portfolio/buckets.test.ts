@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DEBT_MODEL } from "@/lib/debt/schema";
-import { bucketedSeries, bucketKey, bucketsAfter, bucketsBetween, bucketStart, categoryMinutesOf, type ScanTotals } from "./buckets";
+import { bucketedSeries, bucketKey, bucketsAfter, bucketsBetween, bucketStart, addCategoryMinutes, type ScanTotals } from "./buckets";
 
 const at = (iso: string) => new Date(iso);
 const ms = (iso: string) => Date.parse(iso);
@@ -98,13 +98,9 @@ describe("bucketedSeries", () => {
   });
 });
 
-describe("categoryMinutesOf", () => {
-  it("maps the scan's category columns", () => {
-    expect(categoryMinutesOf({ lines: 1, testDebt: 1, docsDebt: 2, complexityDebt: 3, duplicationDebt: 4, totalDebt: 10 })).toEqual({
-      test: 1,
-      docs: 2,
-      complexity: 3,
-      duplication: 4,
-    });
+describe("addCategoryMinutes", () => {
+  it("adds the scan's category columns", () => {
+    const into = { test: 1, docs: 1, complexity: 1, duplication: 1 };
+    expect(addCategoryMinutes(into, { testDebt: 1, docsDebt: 2, complexityDebt: 3, duplicationDebt: 4 })).toEqual({ test: 2, docs: 3, complexity: 4, duplication: 5 });
   });
 });

@@ -82,11 +82,10 @@ export interface SeriesPoint extends BucketDef {
   grade: Grade | null;
 }
 
-function add(into: CategoryMinutes, s: ScanTotals) {
-  into.test += s.testDebt;
-  into.docs += s.docsDebt;
-  into.complexity += s.complexityDebt;
-  into.duplication += s.duplicationDebt;
+/** Adds a scan's category columns into `into`. */
+export function addCategoryMinutes(into: CategoryMinutes, s: Pick<ScanTotals, "testDebt" | "docsDebt" | "complexityDebt" | "duplicationDebt">): CategoryMinutes {
+  for (const c of CATEGORIES) into[c] += s[`${c}Debt`];
+  return into;
 }
 
 /**
@@ -107,17 +106,10 @@ export function bucketedSeries(scans: ScanTotals[], buckets: BucketDef[], model:
     const byCategory = emptyCategoryMinutes();
     const parts: Array<{ minutes: number; lines: number }> = [];
     for (const s of latest.values()) {
-      add(byCategory, s);
+      addCategoryMinutes(byCategory, s);
       parts.push({ minutes: s.totalDebt, lines: s.lines });
     }
     const sum = summarize(parts, model);
     return { ...b, projects: latest.size, minutes: sum.minutes, lines: sum.lines, byCategory, ratio: sum.ratio, grade: sum.grade };
   });
-}
-
-/** Category minutes of one scan, in the shape the debt model uses. */
-export function categoryMinutesOf(s: Omit<ScanTotals, "projectId" | "scannedAt">): CategoryMinutes {
-  const out = emptyCategoryMinutes();
-  for (const c of CATEGORIES) out[c] = s[`${c}Debt`];
-  return out;
 }
