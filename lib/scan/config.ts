@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { gateConfigSchema } from "./gate/gate-config";
 import type { Language } from "./types";
 
 /** A failure the CLI reports as one line and a non-zero exit. */
@@ -42,6 +43,8 @@ export const configSchema = z
       .prefault({}),
     exclude: z.array(glob).default([]),
     languages: z.array(z.enum(LANGUAGES)).min(1).optional(),
+    /** Rules of `paydown gate` (lib/scan/gate/gate-config.ts, docs/ci.md). */
+    gate: gateConfigSchema.prefault({}),
   })
   .strict()
   .superRefine((c, ctx) => {
