@@ -1,6 +1,7 @@
 import { categoryDebt, type SnapshotMeasures } from "@/lib/debt/metrics";
 import type { DebtModel } from "@/lib/debt/schema";
 import type { Category } from "@/lib/ingest/schema";
+import { leastSquares } from "@/lib/portfolio/forecast";
 import { METRIC_META, type ForecastMetric } from "./schema";
 
 // Forecast: a least-squares line through a module's metric at the end of each of the last N
@@ -40,23 +41,12 @@ export type Forecast =
   | { state: "never"; current: number; perSprint: number; line: Line }
   | { state: "reaches"; current: number; perSprint: number; at: number; sprints: number; line: Line };
 
-/** Ordinary least squares of value on time; null without two distinct times. */
+/** Ordinary least squares of value on time in days; null without two distinct times. */
 export function fitLine(points: Array<{ t: number; value: number }>): Line | null {
-  if (points.length < 2) return null;
+  if (!points.length) return null;
   const origin = points[0].t;
-  const xs = points.map((p) => (p.t - origin) / DAY);
-  const n = points.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = points.reduce((a, p) => a + p.value, 0) / n;
-  let sxx = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    sxx += (xs[i] - mx) ** 2;
-    sxy += (xs[i] - mx) * (points[i].value - my);
-  }
-  if (sxx === 0) return null;
-  const slope = sxy / sxx;
-  return { slope, intercept: my - slope * mx, origin };
+  const fit = leastSquares(points.map((p) => ({ x: (p.t - origin) / DAY, y: p.value })));
+  return fit && { ...fit, origin };
 }
 
 export function valueAt(line: Line, t: number): number {

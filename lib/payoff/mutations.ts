@@ -1,0 +1,118 @@
+import "server-only";
+import { prisma, type Tx } from "@/lib/db/client";
+import type { Category } from "@/lib/ingest/schema";
+import { estimateFor, findingTitle, moduleTitle, type EstimateUnit } from "./interest";
+import type { AddSuggestionInput, ForecastMetric } from "./schema";
+
+export type AddResult = { status: "created" | "exists"; itemId: string } | { status: "not_found" };
+
+async function latestScanIdsOfTeam(tx: Tx, orgId: string, teamId: string): Promise<string[]> {
+  const projects = await tx.teamProject.findMany({ where: { orgId, teamId }, select: { projectId: true } });
+  if (!projects.length) return [];
+  const scans = await tx.scan.findMany({
+    where: { orgId, projectId: { in: projects.map((p) => p.projectId) } },
+    orderBy: [{ projectId: "asc" }, { scannedAt: "desc" }],
+    distinct: ["projectId"],
+    select: { id: true },
+  });
+  return scans.map((s) => s.id);
+}
+
+const CATEGORY_DEBT = { test: "testDebt", docs: "docsDebt", complexity: "complexityDebt", duplication: "duplicationDebt" } as const;
+
+/**
+ * Adds a suggested debt item to a sprint of the team: a finding of the latest scan (linked by
+ * fingerprint, with its module) or a module's category. One transaction, with the sprint row
+ * locked, so two clicks at once still give one item; the same finding or module category again
+ * answers the item already there.
+ */
+export function addSuggestedItem(orgId: string, teamId: string, input: AddSuggestionInput): Promise<AddResult> {
+  return prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<Array<{ unit: EstimateUnit }>>`
+      SELECT unit::text AS unit FROM "Sprint" WHERE id = ${input.sprint} AND "orgId" = ${orgId} AND "teamId" = ${teamId} FOR UPDATE`;
+    if (!locked.length) return { status: "not_found" };
+    const unit = locked[0].unit;
+    const sprintId = input.sprint;
+    const scanIds = await latestScanIdsOfTeam(tx, orgId, teamId);
+
+    if ("fingerprint" in input) {
+      const linked = await tx.workItemFinding.findFirst({
+        where: { orgId, fingerprint: input.fingerprint, workItem: { orgId, sprintId } },
+        select: { workItemId: true },
+      });
+      if (linked) return { status: "exists", itemId: linked.workItemId };
+      const f = await tx.finding.findFirst({
+        where: { orgId, fingerprint: input.fingerprint, snapshot: { orgId, scanId: { in: scanIds } } },
+        orderBy: { snapshot: { scannedAt: "desc" } },
+        select: { category: true, kind: true, file: true, symbol: true, remediationMinutes: true, snapshot: { select: { moduleId: true, module: { select: { name: true } } } } },
+      });
+      if (!f) return { status: "not_found" };
+      const moduleId = f.snapshot.moduleId;
+      const item = await tx.workItem.create({
+        data: {
+          orgId,
+          sprintId,
+          title: findingTitle({ ...f, moduleName: f.snapshot.module.name }),
+          estimate: estimateFor(f.remediationMinutes, unit),
+          type: "debt",
+          category: f.category,
+          modules: { create: { orgId, moduleId } },
+          findings: {
+            create: { orgId, fingerprint: input.fingerprint, moduleId, category: f.category, kind: f.kind, file: f.file, symbol: f.symbol, remediationMinutes: f.remediationMinutes },
+          },
+        },
+        select: { id: true },
+      });
+      return { status: "created", itemId: item.id };
+    }
+
+    const existing = await tx.workItem.findFirst({
+      where: { orgId, sprintId, type: "debt", category: input.category, modules: { some: { orgId, moduleId: input.module } } },
+      select: { id: true },
+    });
+    if (existing) return { status: "exists", itemId: existing.id };
+    const snap = await tx.moduleSnapshot.findFirst({
+      where: { orgId, moduleId: input.module, scanId: { in: scanIds } },
+      select: { testDebt: true, docsDebt: true, complexityDebt: true, duplicationDebt: true, module: { select: { name: true } } },
+    });
+    if (!snap) return { status: "not_found" };
+    const minutes = snap[CATEGORY_DEBT[input.category]];
+    const item = await tx.workItem.create({
+      data: {
+        orgId,
+        sprintId,
+        title: moduleTitle(snap.module.name, input.category),
+        estimate: estimateFor(minutes, unit),
+        type: "debt",
+        category: input.category,
+        modules: { create: { orgId, moduleId: input.module } },
+      },
+      select: { id: true },
+    });
+    return { status: "created", itemId: item.id };
+  });
+}
+
+/** Sets (or replaces) the team's target for a module and metric; false when the module is not on the team's projects. */
+export async function setForecastTarget(
+  orgId: string,
+  teamId: string,
+  input: { module: string; metric: ForecastMetric; category: Category; target: number },
+): Promise<boolean> {
+  const mod = await prisma.module.findFirst({
+    where: { orgId, id: input.module, project: { orgId, teams: { some: { orgId, teamId } } } },
+    select: { id: true },
+  });
+  if (!mod) return false;
+  await prisma.forecastTarget.upsert({
+    where: { teamId_moduleId_metric: { teamId, moduleId: mod.id, metric: input.metric } },
+    create: { orgId, teamId, moduleId: mod.id, metric: input.metric, category: input.category, target: input.target },
+    update: { category: input.category, target: input.target },
+  });
+  return true;
+}
+
+export async function deleteForecastTarget(orgId: string, teamId: string, targetId: string): Promise<boolean> {
+  const { count } = await prisma.forecastTarget.deleteMany({ where: { id: targetId, orgId, teamId } });
+  return count > 0;
+}
