@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   "project.create",
   "token.create",
   "token.revoke",
+  "team.create",
+  "team.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
