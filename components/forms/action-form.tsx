@@ -6,7 +6,7 @@ import type { ActionState } from "@/lib/auth/action-state";
 export interface FieldSpec {
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "url" | "select";
+  type?: "text" | "email" | "password" | "url" | "date" | "select";
   options?: Array<{ value: string; label: string }>;
   defaultValue?: string;
   placeholder?: string;
