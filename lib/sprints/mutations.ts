@@ -1,0 +1,151 @@
+import "server-only";
+import { prisma, type Tx } from "@/lib/db/client";
+import type { SprintInput, WorkItemInput } from "./schema";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function sprintData(input: SprintInput, defaultTarget: number) {
+  return {
+    name: input.name,
+    startDate: day(input.startDate),
+    endDate: day(input.endDate),
+    capacity: input.capacity,
+    unit: input.unit,
+    budgetTarget: input.budgetTarget ?? defaultTarget,
+  };
+}
+
+export function createSprint(orgId: string, team: { id: string; budgetTarget: number }, input: SprintInput) {
+  return prisma.sprint.create({ data: { orgId, teamId: team.id, ...sprintData(input, team.budgetTarget) }, select: { id: true, name: true } });
+}
+
+/** Same team and name again returns the existing sprint unchanged, so tracker syncs can repeat. */
+export async function createOrGetSprint(orgId: string, team: { id: string; budgetTarget: number }, input: SprintInput) {
+  const find = () => prisma.sprint.findFirst({ where: { orgId, teamId: team.id, name: input.name }, select: { id: true } });
+  const existing = await find();
+  if (existing) return { id: existing.id, created: false };
+  try {
+    return { id: (await createSprint(orgId, team, input)).id, created: true };
+  } catch (err) {
+    // Two syncs raced on the same name: the other one created it.
+    if ((err as { code?: string }).code !== "P2002") throw err;
+    const again = await find();
+    if (!again) throw err;
+    return { id: again.id, created: false };
+  }
+}
+
+export async function updateSprint(orgId: string, teamId: string, sprintId: string, input: SprintInput): Promise<boolean> {
+  const current = await prisma.sprint.findFirst({ where: { orgId, teamId, id: sprintId }, select: { budgetTarget: true } });
+  if (!current) return false;
+  const { count } = await prisma.sprint.updateMany({ where: { orgId, teamId, id: sprintId }, data: sprintData(input, current.budgetTarget) });
+  return count > 0;
+}
+
+export interface ItemProblem {
+  /** Index of the item in the batch. */
+  index: number;
+  path: string;
+  message: string;
+}
+
+export type ItemsResult =
+  | { ok: true; created: number; updated: number; ids: string[] }
+  | { ok: false; status: "not_found" }
+  | { ok: false; status: "invalid"; problems: ItemProblem[] };
+
+/** Module ids by name among the modules of the projects the sprint's team works on. */
+async function resolveModules(tx: Tx, orgId: string, teamId: string, items: WorkItemInput[]) {
+  const names = [...new Set(items.flatMap((i) => i.modules))];
+  const rows = names.length
+    ? await tx.module.findMany({
+        where: { orgId, name: { in: names }, project: { teams: { some: { orgId, teamId } } } },
+        select: { id: true, name: true },
+      })
+    : [];
+  const byName = new Map<string, string[]>();
+  for (const r of rows) byName.set(r.name, [...(byName.get(r.name) ?? []), r.id]);
+  const problems: ItemProblem[] = [];
+  items.forEach((it, index) =>
+    it.modules.forEach((m, j) => {
+      if (!byName.has(m)) problems.push({ index, path: `modules.${j}`, message: `unknown module "${m}": not a module of this team's projects` });
+    }),
+  );
+  return { byName, problems };
+}
+
+function itemData(it: WorkItemInput) {
+  return {
+    title: it.title,
+    externalKey: it.externalKey,
+    url: it.url,
+    estimate: it.estimate,
+    type: it.type,
+    category: it.type === "debt" ? it.category : null,
+    status: it.status,
+  };
+}
+
+async function setModules(tx: Tx, orgId: string, workItemId: string, moduleIds: string[]) {
+  await tx.workItemModule.deleteMany({ where: { orgId, workItemId } });
+  if (moduleIds.length) await tx.workItemModule.createMany({ data: moduleIds.map((moduleId) => ({ orgId, workItemId, moduleId })), skipDuplicates: true });
+}
+
+/**
+ * Adds items to a sprint in one transaction: an item whose externalKey already exists in
+ * the sprint is updated instead, so a tracker sync is idempotent. Nothing is written when
+ * any item names an unknown module.
+ */
+export function upsertItems(orgId: string, sprintId: string, items: WorkItemInput[]): Promise<ItemsResult> {
+  return prisma.$transaction(async (tx) => {
+    const sprint = await tx.sprint.findFirst({ where: { orgId, id: sprintId }, select: { id: true, teamId: true } });
+    if (!sprint) return { ok: false, status: "not_found" };
+    const { byName, problems } = await resolveModules(tx, orgId, sprint.teamId, items);
+    if (problems.length) return { ok: false, status: "invalid", problems };
+    let created = 0;
+    let updated = 0;
+    const ids: string[] = [];
+    for (const it of items) {
+      const moduleIds = it.modules.flatMap((m) => byName.get(m) ?? []);
+      const existing = it.externalKey
+        ? await tx.workItem.findFirst({ where: { orgId, sprintId, externalKey: it.externalKey }, select: { id: true } })
+        : null;
+      let id: string;
+      if (existing) {
+        await tx.workItem.updateMany({ where: { orgId, id: existing.id }, data: itemData(it) });
+        id = existing.id;
+        updated++;
+      } else {
+        id = (await tx.workItem.create({ data: { orgId, sprintId, ...itemData(it) }, select: { id: true } })).id;
+        created++;
+      }
+      await setModules(tx, orgId, id, moduleIds);
+      ids.push(id);
+    }
+    return { ok: true, created, updated, ids };
+  });
+}
+
+/** Replaces one item of a team's sprint; same module rules as upsertItems. */
+export function updateItem(orgId: string, teamId: string, sprintId: string, itemId: string, it: WorkItemInput): Promise<ItemsResult> {
+  return prisma.$transaction(async (tx) => {
+    const item = await tx.workItem.findFirst({ where: { orgId, id: itemId, sprintId, sprint: { orgId, teamId } }, select: { id: true } });
+    if (!item) return { ok: false, status: "not_found" };
+    const { byName, problems } = await resolveModules(tx, orgId, teamId, [it]);
+    if (problems.length) return { ok: false, status: "invalid", problems };
+    await tx.workItem.updateMany({ where: { orgId, id: itemId }, data: itemData(it) });
+    await setModules(tx, orgId, itemId, it.modules.flatMap((m) => byName.get(m) ?? []));
+    return { ok: true, created: 0, updated: 1, ids: [itemId] };
+  });
+}
+
+/** Changes only status and estimate, the two things edited in the planning table. */
+export async function setItemProgress(orgId: string, teamId: string, sprintId: string, itemId: string, patch: { status: WorkItemInput["status"]; estimate: number | null }) {
+  const { count } = await prisma.workItem.updateMany({ where: { orgId, id: itemId, sprintId, sprint: { orgId, teamId } }, data: patch });
+  return count > 0;
+}
+
+export async function deleteItem(orgId: string, teamId: string, sprintId: string, itemId: string): Promise<boolean> {
+  const { count } = await prisma.workItem.deleteMany({ where: { orgId, id: itemId, sprintId, sprint: { orgId, teamId } } });
+  return count > 0;
+}
