@@ -9,6 +9,7 @@ const [command, ...rest] = process.argv.slice(2);
 const USAGE = `Usage: paydown <command>
 
   scan [path] [options]     measure a repository and print, save or upload a scan (paydown scan --help)
+  gate [path] [options]     judge a pull request against the target branch's baseline (paydown gate --help)
   serve                     start the dashboard (embedded PostgreSQL when DATABASE_URL is unset)
   seed                      load the labelled demo organization into DATABASE_URL
   admin create-user --email E --password P --org O [--role admin|member|viewer]
@@ -21,6 +22,10 @@ async function run() {
     case "scan": {
       const { main } = await import("../lib/scan/cli.ts");
       return main(rest);
+    }
+    case "gate": {
+      const { gateMain } = await import("../lib/scan/gate/gate-cli.ts");
+      return gateMain(rest);
     }
     case "admin": {
       const { runAdmin } = await import("../scripts/admin.ts");

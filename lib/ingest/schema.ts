@@ -181,3 +181,114 @@ export const scanDocumentSchema = z
 
 export type ScanDocument = z.infer<typeof scanDocumentSchema>;
 export type ScanDocumentInput = z.input<typeof scanDocumentSchema>;
+
+// ---------------------------------------------------------------------------
+// CI gate exchange (`paydown gate` ↔ dashboard, docs/ci.md). Separate from the scan document
+// above, which it does not change: GET /api/v1/baseline answers with gateBaselineSchema,
+// POST /api/v1/gate-results takes gateResultUploadSchema.
+
+const remediationRule = z.object({ base: nonNegative, step: nonNegative });
+
+/** A finding of the baseline as the gate compares it: the scan document's finding without the message. */
+export const baselineFindingSchema = z.object({
+  category: categorySchema,
+  kind: findingKindSchema,
+  file: str().nullable(),
+  startLine: z.number().int().nullable(),
+  endLine: z.number().int().nullable(),
+  symbol: str().nullable(),
+  value: nonNegative,
+  threshold: nonNegative.nullable(),
+  fingerprint: str(),
+  other: locationSchema.nullable(),
+});
+export type BaselineFinding = z.infer<typeof baselineFindingSchema>;
+
+export const baselineModuleSchema = z.object({
+  name: str(),
+  path: str(),
+  lines: count,
+  coverage: z.object({ coveredLines: count, validLines: count }).nullable(),
+  /** Whether a test report named the module (failing/flaky/slow test findings are comparable). */
+  testResults: z.boolean(),
+  /** Debt minutes as stored with the scan, per category and total. */
+  debtMinutes: z.object({ test: count, docs: count, complexity: count, duplication: count, total: count }),
+  findings: z.array(baselineFindingSchema),
+});
+
+/** A debt work item of a team's current sprint: the "explicit plan" for the modules it names. */
+export const gatePlanSchema = z.object({
+  team: z.object({ slug: str(), name: str() }),
+  sprint: z.object({ id: str(), name: str(), startDate: str(), endDate: str() }),
+  item: z.object({ id: str(), title: str(), externalKey: str().nullable(), url: str().nullable(), status: str(), category: categorySchema.nullable() }),
+  modules: z.array(str()),
+});
+export type GatePlan = z.infer<typeof gatePlanSchema>;
+
+export const gateBaselineSchema = z.object({
+  project: z.object({ org: str(), slug: str(), url: str(), coverageMinimum: z.number().min(0).max(1) }),
+  scan: z.object({
+    id: str(),
+    commitSha: str(),
+    branch: str().nullable(),
+    committedAt: z.string().nullable(),
+    scannedAt: z.string(),
+  }),
+  /** The organization's remediation prices (docs/debt-model.md): minutes = base + step × (value − threshold). */
+  debtModel: z.object({ rules: z.record(z.string(), remediationRule) }),
+  modules: z.array(baselineModuleSchema),
+  /** Teams working on the project whose sprint runs today, when none: []. */
+  teams: z.array(z.object({ slug: str(), name: str(), sprint: z.object({ id: str(), name: str(), startDate: str(), endDate: str() }).nullable() })),
+  plans: z.array(gatePlanSchema),
+});
+export type GateBaseline = z.infer<typeof gateBaselineSchema>;
+
+export const GATE_RULES = ["changed-lines-coverage", "module-coverage-drop", "complexity", "clones", "undocumented-api", "debt-plan"] as const;
+export const gateRuleSchema = z.enum(GATE_RULES);
+export type GateRule = z.infer<typeof gateRuleSchema>;
+
+export const gateItemSchema = z.object({
+  severity: z.enum(["fail", "warn", "info"]),
+  module: str().max(200).nullable(),
+  file: str().max(1024).nullable(),
+  line: z.number().int().positive().nullable(),
+  message: str().max(2000),
+});
+export type GateItem = z.infer<typeof gateItemSchema>;
+
+export const gateRuleResultSchema = z.object({
+  rule: gateRuleSchema,
+  status: z.enum(["pass", "fail", "warn", "skip"]),
+  summary: str().max(2000),
+  items: z.array(gateItemSchema).max(500),
+});
+export type GateRuleResult = z.infer<typeof gateRuleResultSchema>;
+
+export const gateModuleDebtSchema = z.object({
+  module: str().max(200),
+  /** Debt minutes the change adds to the module (negative when it pays debt down). */
+  delta: z.number().int(),
+  /** The plan that covered a rise, e.g. "PAY-12 Split parse_config (Sprint 14, Platform)". */
+  plannedBy: z.array(str().max(500)).max(50),
+});
+
+export const gateReportSchema = z.object({
+  rules: z.array(gateRuleResultSchema).max(GATE_RULES.length),
+  modules: z.array(gateModuleDebtSchema).max(5000),
+});
+export type GateReport = z.infer<typeof gateReportSchema>;
+
+export const gateResultUploadSchema = z.object({
+  commitSha: str().regex(/^[0-9a-f]{7,64}$/i, "a hex commit SHA of 7 to 64 characters"),
+  baseSha: str().regex(/^[0-9a-f]{7,64}$/i).nullable().default(null),
+  branch: str().max(255).nullable().default(null),
+  targetBranch: str().max(255).nullable().default(null),
+  /** Pull/merge request number or URL, as the CI gives it. */
+  pullRequest: str().max(500).nullable().default(null),
+  passed: z.boolean(),
+  warnOnly: z.boolean().default(false),
+  debtDelta: z.number().int(),
+  report: gateReportSchema,
+});
+export type GateResultUpload = z.infer<typeof gateResultUploadSchema>;
+export type GateResultUploadInput = z.input<typeof gateResultUploadSchema>;
