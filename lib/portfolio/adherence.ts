@@ -1,3 +1,4 @@
+import { byName } from "./projects";
 import { computeBudget, sprintEnded, type BudgetItem, type BudgetStatus } from "@/lib/sprints/budget";
 
 // Budget adherence per team over its last N sprints (by start date, started ones only), with
@@ -95,5 +96,5 @@ export function teamAdherence(team: TeamInput, lastN: number, now: Date): TeamAd
 }
 
 export function teamsAdherence(teams: TeamInput[], lastN: number, now: Date): TeamAdherence[] {
-  return teams.map((t) => teamAdherence(t, lastN, now)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return teams.map((t) => teamAdherence(t, lastN, now)).sort(byName);
 }

@@ -37,15 +37,17 @@ describe("projectRow", () => {
 });
 
 describe("projectRows", () => {
-  it("orders projects by name", () => {
+  it("orders projects by name, ignoring case, then by slug", () => {
     const rows = projectRows(
       [
         { slug: "z", name: "Web", latest: null, then: null },
-        { slug: "a", name: "API", latest: null, then: null },
+        { slug: "s", name: "shop", latest: null, then: null },
+        { slug: "b", name: "API", latest: null, then: null },
+        { slug: "a", name: "api", latest: null, then: null },
       ],
       DEFAULT_DEBT_MODEL,
     );
-    expect(rows.map((r) => r.slug)).toEqual(["a", "z"]);
+    expect(rows.map((r) => r.slug)).toEqual(["a", "b", "s", "z"]);
   });
 });
 

@@ -73,9 +73,16 @@ export function projectRow(p: ProjectInput, model: DebtModel): PortfolioRow {
   return row(p.slug, p.name, p.latest ? [p.latest] : [], p.then ? [p.then] : [], p.latest?.scannedAt ?? null, model);
 }
 
-/** Projects by name (the order of the page and the CSV). */
+/** Case-insensitive by name, then slug: the order of the page and the CSV. */
+export function byName(a: { name: string; slug: string }, b: { name: string; slug: string }): number {
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
 export function projectRows(projects: ProjectInput[], model: DebtModel): PortfolioRow[] {
-  return projects.map((p) => projectRow(p, model)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1));
+  return projects.map((p) => projectRow(p, model)).sort(byName);
 }
 
 export interface OrgTotal extends PortfolioRow {
