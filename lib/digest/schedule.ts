@@ -1,0 +1,80 @@
+// When a digest is due and when a failed send is tried again. Pure, all in UTC: the
+// subscription's weekday/hour are UTC, and ISO weeks start on Monday.
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const WEEK_MS = 7 * DAY_MS;
+
+export interface Schedule {
+  /** ISO weekday, 1 (Monday) to 7 (Sunday). */
+  weekday: number;
+  /** Hour of the day, 0 to 23, UTC. */
+  hour: number;
+}
+
+/** Monday 00:00 UTC of the ISO week holding `d`. */
+export function weekStartOf(d: Date): Date {
+  const day = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const isoDay = day.getUTCDay() || 7;
+  return new Date(day.getTime() - (isoDay - 1) * DAY_MS);
+}
+
+/** "YYYY-Www" of the ISO week holding `d` (the year is the one its Thursday falls in). */
+export function isoWeekLabel(d: Date): string {
+  const thursday = new Date(weekStartOf(d).getTime() + 3 * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const firstThursdayWeek = weekStartOf(new Date(Date.UTC(year, 0, 4)));
+  const week = Math.round((weekStartOf(d).getTime() - firstThursdayWeek.getTime()) / WEEK_MS) + 1;
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
+/** Monday 00:00 UTC of an ISO week label, or null when the label is not a real week. */
+export function weekStartOfLabel(label: string): Date | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (!m) return null;
+  const week = Number(m[2]);
+  const start = new Date(weekStartOf(new Date(Date.UTC(Number(m[1]), 0, 4))).getTime() + (week - 1) * WEEK_MS);
+  return week >= 1 && isoWeekLabel(start) === label ? start : null;
+}
+
+/** The last week that has fully ended at `now`. */
+export function lastCompleteWeek(now: Date): string {
+  return isoWeekLabel(new Date(weekStartOf(now).getTime() - WEEK_MS));
+}
+
+/** The moment this week (the one holding `now`) the subscription is scheduled for. */
+export function sendMomentOfWeek(now: Date, s: Schedule): Date {
+  return new Date(weekStartOf(now).getTime() + (s.weekday - 1) * DAY_MS + s.hour * HOUR_MS);
+}
+
+/**
+ * The week whose digest should exist at `now`: once this week's send moment has passed,
+ * the last complete week; before it, none (last week's run created the previous one). A
+ * subscription added after its slot passed sends last week's digest at once.
+ */
+export function dueWeek(now: Date, s: Schedule): string | null {
+  return now.getTime() >= sendMomentOfWeek(now, s).getTime() ? lastCompleteWeek(now) : null;
+}
+
+export const RETRY = {
+  /** Wait after the first failure; it doubles after each further one. */
+  baseMs: 5 * 60_000,
+  capMs: 6 * HOUR_MS,
+  /** After this many failed attempts the delivery is marked failed and waits for "retry now". */
+  maxAttempts: 8,
+  /** How long a claimed delivery is reserved for the process sending it; after that another may retry it. */
+  leaseMs: 10 * 60_000,
+} as const;
+
+/** The wait before the next attempt, after `attempts` failed ones (1 = the first failure). */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(RETRY.capMs, RETRY.baseMs * 2 ** Math.max(0, attempts - 1));
+}
+
+export type FailureOutcome = { status: "pending"; nextAttemptAt: Date } | { status: "failed"; nextAttemptAt: Date };
+
+/** What a delivery becomes after its `attempts`-th attempt failed at `now`. */
+export function afterFailure(attempts: number, now: Date): FailureOutcome {
+  if (attempts >= RETRY.maxAttempts) return { status: "failed", nextAttemptAt: now };
+  return { status: "pending", nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) };
+}
