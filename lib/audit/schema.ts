@@ -12,6 +12,10 @@ export const AUDIT_ACTIONS = [
   "token.revoke",
   "team.create",
   "team.update",
+  "digest.create",
+  "digest.update",
+  "digest.delete",
+  "digest.retry",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
