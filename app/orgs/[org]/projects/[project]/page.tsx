@@ -5,6 +5,7 @@ import { Card, CardSkeleton } from "@/components/card";
 import { CategoryTrendGrid } from "@/components/category-trend-card";
 import { DemoBanner } from "@/components/demo-banner";
 import { FirstScanHelp } from "@/components/first-scan-help";
+import { GateResultsCard } from "@/components/gate/gate-results";
 import { GradeBadge } from "@/components/grade-badge";
 import { ModuleTable } from "@/components/module-table";
 import { RangePicker } from "@/components/range-picker";
@@ -93,6 +94,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       <CategoryTrendGrid points={points} />
       <Suspense fallback={<CardSkeleton title="Modules" />}>
         <ModuleTableCard org={org} project={slug} range={range} sp={sp} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton title="Gate results" />}>
+        <GateResultsCard org={org} project={slug} />
       </Suspense>
     </div>
   );
