@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DEBT_MODEL } from "@/lib/debt/schema";
-import { fitLine, forecast, forecastChartData, goalFor, metricValue, valueAt, type SeriesPoint } from "./forecast";
+import { fitLine, forecast, forecastChartData, goalFor, metricValue, seriesAtSprintEnds, valueAt, type SeriesPoint } from "./forecast";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -127,5 +127,40 @@ describe("forecastChartData", () => {
     const s = series(10, 20, 30);
     const goal = { direction: "atMost" as const, threshold: Number.POSITIVE_INFINITY };
     expect(forecastChartData(s, goal, forecast(s, goal)).every((r) => r.target === null)).toBe(true);
+  });
+});
+
+describe("seriesAtSprintEnds", () => {
+  const snap = (day: number, complexityDebt: number) => ({
+    scannedAt: new Date(Date.UTC(2026, 10, day, 9)),
+    lines: 100,
+    coveredLines: null,
+    validLines: null,
+    publicSymbols: 0,
+    documentedSymbols: 0,
+    functionsOver: 0,
+    dupLines: 0,
+    duplicatedLines: 0,
+    testDebt: 0,
+    docsDebt: 0,
+    complexityDebt,
+    duplicationDebt: 0,
+    totalDebt: complexityDebt,
+    maxCcn: 10,
+  });
+  const sprint = (name: string, endDay: number) => ({ name, endDate: new Date(Date.UTC(2026, 10, endDay)), endBefore: new Date(Date.UTC(2026, 10, endDay + 2)) });
+  it("takes the latest snapshot before each sprint's cut-off, and null before the first scan", () => {
+    const points = seriesAtSprintEnds(
+      [snap(14, 300), snap(1, 500), snap(10, 400), snap(29, 100)],
+      [sprint("S2", 27), sprint("S0", -2), sprint("S1", 13)],
+      "debtMinutes",
+      "complexity",
+      DEFAULT_DEBT_MODEL,
+    );
+    expect(points.map((p) => [p.label, p.value])).toEqual([
+      ["S0", null],
+      ["S1", 300],
+      ["S2", 300],
+    ]);
   });
 });

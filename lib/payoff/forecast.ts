@@ -135,3 +135,21 @@ export function forecastChartData(series: SeriesPoint[], goal: Goal, result: For
   }
   return rows;
 }
+
+/** The metric at each sprint's end: the module's latest snapshot before that sprint's end cut-off (sprints oldest first). */
+export function seriesAtSprintEnds(
+  history: Array<SnapshotMeasures & { maxCcn: number; scannedAt: Date }>,
+  sprints: Array<{ name: string; endDate: Date; endBefore: Date }>,
+  metric: ForecastMetric,
+  category: Category,
+  model: DebtModel,
+): SeriesPoint[] {
+  const sorted = [...history].sort((a, b) => a.scannedAt.getTime() - b.scannedAt.getTime());
+  return [...sprints]
+    .sort((a, b) => a.endDate.getTime() - b.endDate.getTime())
+    .map((s) => {
+      let snap: (typeof sorted)[number] | undefined;
+      for (const h of sorted) if (h.scannedAt < s.endBefore) snap = h;
+      return { t: s.endDate.getTime(), label: s.name, value: snap ? metricValue(snap, metric, category, model) : null };
+    });
+}

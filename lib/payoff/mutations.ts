@@ -71,18 +71,19 @@ export function addSuggestedItem(orgId: string, teamId: string, input: AddSugges
       select: { id: true },
     });
     if (existing) return { status: "exists", itemId: existing.id };
-    const snap = await tx.moduleSnapshot.findFirst({
-      where: { orgId, moduleId: input.module, scanId: { in: scanIds } },
-      select: { testDebt: true, docsDebt: true, complexityDebt: true, duplicationDebt: true, module: { select: { name: true } } },
+    const mod = await tx.module.findFirst({
+      where: { orgId, id: input.module, project: { orgId, teams: { some: { orgId, teamId } } } },
+      select: { name: true, snapshots: { where: { orgId, scanId: { in: scanIds } }, take: 1, select: { testDebt: true, docsDebt: true, complexityDebt: true, duplicationDebt: true } } },
     });
-    if (!snap) return { status: "not_found" };
-    const minutes = snap[CATEGORY_DEBT[input.category]];
+    if (!mod) return { status: "not_found" };
+    // A module the latest scan did not measure gets no estimate rather than a made-up one.
+    const snap = mod.snapshots[0];
     const item = await tx.workItem.create({
       data: {
         orgId,
         sprintId,
-        title: moduleTitle(snap.module.name, input.category),
-        estimate: estimateFor(minutes, unit),
+        title: moduleTitle(mod.name, input.category),
+        estimate: snap ? estimateFor(snap[CATEGORY_DEBT[input.category]], unit) : null,
         type: "debt",
         category: input.category,
         modules: { create: { orgId, moduleId: input.module } },

@@ -66,6 +66,11 @@ export async function createWorld() {
   const otherSprint = await prisma.sprint.create({
     data: { orgId: other.id, teamId: webTeam.id, name: "Web 1", startDate: day(-3), endDate: day(10), budgetTarget: 0.2 },
   });
+  // Payoff (lib/payoff): an unscanned module of shop and a forecast target on it, for the target and suggestion actions.
+  const ledger = await prisma.module.create({ data: { orgId: acme.id, projectId: shop.id, name: "ledger", path: "src/ledger" } });
+  const forecastTarget = await prisma.forecastTarget.create({
+    data: { orgId: acme.id, teamId: platform.id, moduleId: ledger.id, category: "test", metric: "coverage", target: 80 },
+  });
   const session = (u: { id: string; email: string; name: string | null }): SessionUser => ({ id: u.id, email: u.email, name: u.name });
   const sessions: Record<Persona, SessionUser | null> = {
     anonymous: null,
@@ -91,6 +96,8 @@ export async function createWorld() {
     sprint,
     workItem,
     otherSprint,
+    ledger,
+    forecastTarget,
   };
 }
 
