@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/card";
+import { Suspense } from "react";
+import { Card, CardSkeleton } from "@/components/card";
 import { ActionForm } from "@/components/forms/action-form";
+import { PayDownNext } from "@/components/payoff/pay-down-next";
 import { PlanningBoard } from "@/components/sprints/planning-board";
 import { SprintHeader, sprintDates } from "@/components/sprints/sprint-header";
 import { roleAtLeast } from "@/lib/auth/schema";
@@ -48,6 +50,9 @@ export default async function SprintPlanningPage({ params }: Props) {
         moduleNames={moduleNames}
       />
       {/* pay-down-next suggestions (lib/payoff) */}
+      <Suspense fallback={<CardSkeleton title="Pay down next" />}>
+        <PayDownNext org={org} team={team.slug} sprint={sprint.id} />
+      </Suspense>
       {canWrite ? (
         <details className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           <summary className="cursor-pointer text-sm font-semibold">Sprint settings</summary>
