@@ -18,6 +18,8 @@ describe("serverEnvProblems", () => {
     expect(serverEnvProblems({ ...ok, NEXTAUTH_URL: "not a url" })).toEqual([expect.stringContaining("NEXTAUTH_URL")]);
     expect(serverEnvProblems({ ...ok, GITHUB_ID: "a" })).toEqual([expect.stringContaining("GITHUB_SECRET")]);
     expect(serverEnvProblems({ ...ok, PAYDOWN_API_MAX_FAILURES: "0" })).toEqual([expect.stringContaining("PAYDOWN_API_MAX_FAILURES")]);
+    // Email for the weekly digest is optional, but settings given must be usable.
+    expect(serverEnvProblems({ ...ok, PAYDOWN_SMTP_URL: "smtp://mail.example" })).toEqual([expect.stringContaining("PAYDOWN_SMTP_FROM")]);
   });
   it("throws one message listing every problem", () => {
     expect(() => assertServerEnv({})).toThrow(/cannot start[\s\S]*DATABASE_URL[\s\S]*NEXTAUTH_SECRET/);

@@ -1,3 +1,5 @@
+import { smtpEnvProblems } from "@/lib/digest/smtp-config";
+
 /**
  * The server's configuration, validated once at start (instrumentation.ts) so a missing
  * secret stops Paydown with a message that says what to set, instead of failing on the
@@ -31,6 +33,7 @@ export function serverEnvProblems(env: Record<string, string | undefined>): stri
       if (v !== undefined && !(Number.isInteger(Number(v)) && Number(v) > 0)) problems.push(`${key} must be a positive integer, not ${JSON.stringify(v)}.`);
     }
   }
+  problems.push(...smtpEnvProblems(env));
   return problems;
 }
 
