@@ -1,4 +1,4 @@
-import type { BaselineFinding, GateBaseline, GateItem, GateRule, GateRuleResult, ModuleReport, ScanDocument } from "../../ingest/schema";
+import type { BaselineFinding, GateBaseline, GateItem, GatePlan, GateRule, GateRuleResult, ModuleReport, ScanDocument } from "../../ingest/schema";
 import type { GateConfig, RuleSeverity } from "./gate-config";
 
 /** Executable lines of one file and which of them ran, from the coverage reports. */
@@ -84,3 +84,22 @@ export function lineRanges(lines: number[]): string {
 }
 
 export const pct = (ratio: number) => `${(Math.floor(ratio * 1000) / 10).toFixed(1)}%`;
+
+export function describePlan(p: GatePlan): string {
+  const key = p.item.externalKey ? `${p.item.externalKey} ` : "";
+  return `${key}${p.item.title} (${p.sprint.name}, ${p.team.name})`;
+}
+
+/** The current sprints' debt items naming the module: its explicit plan to repay new debt. */
+export function plansFor(baseline: GateBaseline, module: string): string[] {
+  return baseline.plans.filter((p) => p.modules.includes(module)).map(describePlan);
+}
+
+/**
+ * A failure that adds debt to a module with a plan becomes a note naming the plan: the plan is
+ * what the team agreed to instead of blocking the merge.
+ */
+export function debtItem(input: GateInput, module: string, file: string | null, line: number | null, message: string): GateItem {
+  const plans = plansFor(input.baseline, module);
+  return plans.length ? item("info", module, file, line, `${message}; planned by ${plans.join("; ")}`) : item("fail", module, file, line, message);
+}

@@ -35,14 +35,21 @@ function signedMinutes(m: number): string {
   return `${m > 0 ? "+" : m < 0 ? "−" : ""}${text}`;
 }
 
-const shown = (r: GateRuleResult) => r.items.filter((i) => i.severity !== "info" || r.status !== "pass");
+/** Failures first, then warnings, then notes; at most `limit`, the rest counted. */
+function shown(r: GateRuleResult, limit: number): { items: GateRuleResult["items"]; more: number } {
+  const order = { fail: 0, warn: 1, info: 2 } as const;
+  const sorted = [...r.items].sort((a, b) => order[a.severity] - order[b.severity]);
+  return { items: sorted.slice(0, limit), more: Math.max(0, sorted.length - limit) };
+}
 
 /** The terminal summary: one line per rule, then what failed or warned, where and by how much. */
 export function renderText(r: RenderInput): string {
   const out = [`paydown gate: ${verdict(r)} — ${r.commitSha.slice(0, 12)} against ${r.baseRef} (merge base ${r.baseSha.slice(0, 12)}), debt ${signedMinutes(r.debtDelta)}`];
   for (const rule of r.report.rules) {
     out.push(`  [${STATUS_WORD[rule.status].padEnd(4)}] ${RULE_TITLES[rule.rule]}: ${rule.summary}`);
-    for (const i of shown(rule)) out.push(`           ${i.severity === "info" ? "-" : i.severity === "fail" ? "✗" : "!"} ${i.message}`);
+    const { items, more } = shown(rule, 20);
+    for (const i of items) out.push(`           ${i.severity === "info" ? "-" : i.severity === "fail" ? "✗" : "!"} ${i.message}`);
+    if (more) out.push(`           … and ${more} more`);
   }
   if (r.projectUrl) out.push(`  dashboard: ${r.projectUrl}`);
   return out.join("\n") + "\n";
@@ -66,7 +73,7 @@ export function renderMarkdown(r: RenderInput): string {
     ...r.report.rules.map((rule) => `| ${STATUS_ICON[rule.status]} | ${RULE_TITLES[rule.rule]} | ${mdEscape(rule.summary)} |`),
   ];
   for (const rule of r.report.rules) {
-    const items = shown(rule);
+    const { items, more } = shown(rule, 50);
     if (!items.length) continue;
     out.push("", `### ${STATUS_ICON[rule.status]} ${RULE_TITLES[rule.rule]}`, "");
     for (const i of items) {
@@ -74,6 +81,7 @@ export function renderMarkdown(r: RenderInput): string {
       const mod = i.module ? ` (module ${moduleLink(i.module)})` : "";
       out.push(`- ${i.severity === "fail" ? "**fail**" : i.severity === "warn" ? "warning" : "note"}${where}${mod}: ${mdEscape(i.message)}`);
     }
+    if (more) out.push(`- … and ${more} more`);
   }
   const debt = r.report.modules.filter((m) => m.delta !== 0);
   if (debt.length) {

@@ -1,5 +1,5 @@
-import type { GateBaseline, GateItem, GatePlan, GateRuleResult, ScanDocument } from "../../ingest/schema";
-import { item, ruleResult, skipped, type GateInput } from "./context";
+import type { GateBaseline, GateItem, GateRuleResult, ScanDocument } from "../../ingest/schema";
+import { item, plansFor, ruleResult, skipped, type GateInput } from "./context";
 
 type Priced = { kind: string; value: number; threshold: number | null };
 type Rules = GateBaseline["debtModel"]["rules"];
@@ -48,11 +48,6 @@ export function moduleDebtDeltas(baseline: GateBaseline, current: ScanDocument):
   return out;
 }
 
-export function describePlan(p: GatePlan): string {
-  const key = p.item.externalKey ? `${p.item.externalKey} ` : "";
-  return `${key}${p.item.title} (${p.sprint.name}, ${p.team.name})`;
-}
-
 function howToPlan(baseline: GateBaseline, module: string): string {
   const running = baseline.teams.filter((t) => t.sprint);
   const body = `{"items":[{"title":"Pay down ${module}","type":"debt","modules":["${module}"]}]}`;
@@ -73,8 +68,9 @@ const minutes = (m: number) => (m < 60 ? `${m} min` : `${Math.floor(m / 60)} h $
 export function debtPlan(input: GateInput): { result: GateRuleResult; modules: Array<{ module: string; delta: number; plannedBy: string[] }> } {
   const { severity, allowanceMinutes } = input.config.debtPlan;
   const deltas = moduleDebtDeltas(input.baseline, input.current);
-  const plansFor = (module: string) => input.baseline.plans.filter((p) => p.modules.includes(module)).map(describePlan);
-  const modules = deltas.filter((d) => d.delta !== 0).map((d) => ({ module: d.module, delta: d.delta, plannedBy: d.delta > 0 ? plansFor(d.module).slice(0, 50) : [] }));
+  const modules = deltas
+    .filter((d) => d.delta !== 0)
+    .map((d) => ({ module: d.module, delta: d.delta, plannedBy: d.delta > 0 ? plansFor(input.baseline, d.module).slice(0, 50) : [] }));
   if (severity === "off") return { result: skipped("debt-plan", "rule turned off in paydown.config.json"), modules };
   const items: GateItem[] = [];
   for (const d of modules) {

@@ -1,5 +1,5 @@
 import type { GateItem, GateRuleResult } from "../../ingest/schema";
-import { baselineFindings, currentFindings, identity, item, ruleResult, skipped, touches, type GateInput } from "./context";
+import { baselineFindings, currentFindings, debtItem, identity, item, ruleResult, skipped, touches, type GateInput } from "./context";
 
 /** No function in changed code newly over the CCN threshold; none already over it got worse. */
 export function complexity(input: GateInput): GateRuleResult {
@@ -13,9 +13,9 @@ export function complexity(input: GateInput): GateRuleResult {
     const where = `${f.file}:${f.startLine}`;
     const threshold = f.threshold ?? 0;
     if (!was) {
-      items.push(item("fail", f.module, f.file, f.startLine, `function ${f.symbol} in module ${f.module} (${where}) is newly over the complexity threshold: CCN ${f.value} > ${threshold} (+${f.value - threshold})`));
+      items.push(debtItem(input, f.module, f.file, f.startLine, `function ${f.symbol} in module ${f.module} (${where}) is newly over the complexity threshold: CCN ${f.value} > ${threshold} (+${f.value - threshold})`));
     } else if (f.value > was.value) {
-      items.push(item("fail", f.module, f.file, f.startLine, `function ${f.symbol} in module ${f.module} (${where}) got more complex: CCN ${was.value} → ${f.value} (threshold ${threshold})`));
+      items.push(debtItem(input, f.module, f.file, f.startLine, `function ${f.symbol} in module ${f.module} (${where}) got more complex: CCN ${was.value} → ${f.value} (threshold ${threshold})`));
     }
   }
   const summary = items.length ? `${items.length} function(s) in changed code over the complexity threshold` : "no function in changed code newly over the threshold or worse";
@@ -51,7 +51,7 @@ export function clones(input: GateInput): GateRuleResult {
     const key = [here, there].sort().join("|");
     if (reported.has(key)) continue;
     reported.add(key);
-    items.push(item("fail", f.module, f.file, f.startLine, `new clone of ${f.value} lines in module ${f.module}: ${here} duplicates ${there}`));
+    items.push(debtItem(input, f.module, f.file, f.startLine, `new clone of ${f.value} lines in module ${f.module}: ${here} duplicates ${there}`));
   }
   const summary = items.length ? `${items.length} new clone(s) involving changed lines` : "no new clone involving changed lines";
   return ruleResult("clones", severity, items, summary);
