@@ -100,9 +100,10 @@ export async function deleteItemAction(_prev: ActionState, form: FormData): Prom
     const { org, team, sprint, path } = await writableSprint(form);
     const parsed = itemRefSchema.safeParse(formObject(form));
     if (!parsed.success) return NOT_FOUND;
-    if (!(await deleteItem(org.orgId, team.id, sprint.id, parsed.data.itemId))) return NOT_FOUND;
+    // Removing an item that is already gone (a second tab, a double click) is not an error.
+    const removed = await deleteItem(org.orgId, team.id, sprint.id, parsed.data.itemId);
     revalidatePath(path);
-    return { ok: true, message: "Item removed." };
+    return { ok: true, message: removed ? "Item removed." : "The item was already removed." };
   });
 }
 
@@ -111,7 +112,8 @@ export async function importItemsAction(_prev: ActionState, form: FormData): Pro
   return guarded(async () => {
     const { org, sprint, path } = await writableSprint(form);
     const f = formObject(form);
-    const mapping = Object.fromEntries(MAPPED_FIELDS.map((k) => [k, f[`map.${k}`] || null])) as ColumnMapping;
+    // Columns the form leaves out are guessed from the headers; "" means "not mapped".
+    const mapping: Partial<ColumnMapping> = Object.fromEntries(MAPPED_FIELDS.filter((k) => `map.${k}` in f).map((k) => [k, f[`map.${k}`] || null]));
     const preview = importCsv(f.csv ?? "", { mapping, sprintName: sprint.name });
     if (preview.error) return { ok: false, status: 400, message: preview.error, fieldErrors: { csv: preview.error } };
     if (preview.invalid.length) {
