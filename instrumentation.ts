@@ -9,4 +9,9 @@ export async function register() {
     console.error(`paydown: ${(err as Error).message}`);
     process.exit(1);
   }
+  // The weekly digest's background loop (lib/digest/scheduler.ts); PAYDOWN_DIGEST_DISABLED=1 leaves it to cron.
+  if (process.env.PAYDOWN_DIGEST_DISABLED !== "1" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startDigestScheduler } = await import("./lib/digest/scheduler");
+    startDigestScheduler();
+  }
 }

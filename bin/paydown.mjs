@@ -15,6 +15,7 @@ const USAGE = `Usage: paydown <command>
   admin create-user --email E --password P --org O [--role admin|member|viewer]
   admin create-project --org O --slug S [--name N]   (prints a new ingest token once)
   admin create-token --org O --project S [--name N]  (prints a new ingest token once)
+  digest run [--dry-run]    send the weekly digests that are due, once (for cron)
 `;
 
 async function run() {
@@ -30,6 +31,10 @@ async function run() {
     case "admin": {
       const { runAdmin } = await import("../scripts/admin.ts");
       return runAdmin(rest);
+    }
+    case "digest": {
+      const { runDigestCli } = await import("../scripts/digest.ts");
+      return runDigestCli(rest);
     }
     case "seed": {
       const { seed } = await import("../prisma/seed.ts");

@@ -1,9 +1,10 @@
 // When a digest is due and when a failed send is tried again. Pure, all in UTC: the
 // subscription's weekday/hour are UTC, and ISO weeks start on Monday.
 
+import { formatWeek, lastCompleteWeek as lastCompleteIsoWeek, parseWeek, weekBounds, weekOf } from "@/lib/review/week";
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const WEEK_MS = 7 * DAY_MS;
 
 export interface Schedule {
   /** ISO weekday, 1 (Monday) to 7 (Sunday). */
@@ -14,32 +15,23 @@ export interface Schedule {
 
 /** Monday 00:00 UTC of the ISO week holding `d`. */
 export function weekStartOf(d: Date): Date {
-  const day = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const isoDay = day.getUTCDay() || 7;
-  return new Date(day.getTime() - (isoDay - 1) * DAY_MS);
+  return weekBounds(weekOf(d)).start;
 }
 
-/** "YYYY-Www" of the ISO week holding `d` (the year is the one its Thursday falls in). */
+/** "YYYY-Www" of the ISO week holding `d`. */
 export function isoWeekLabel(d: Date): string {
-  const thursday = new Date(weekStartOf(d).getTime() + 3 * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const firstThursdayWeek = weekStartOf(new Date(Date.UTC(year, 0, 4)));
-  const week = Math.round((weekStartOf(d).getTime() - firstThursdayWeek.getTime()) / WEEK_MS) + 1;
-  return `${year}-W${String(week).padStart(2, "0")}`;
+  return formatWeek(weekOf(d));
 }
 
 /** Monday 00:00 UTC of an ISO week label, or null when the label is not a real week. */
 export function weekStartOfLabel(label: string): Date | null {
-  const m = /^(\d{4})-W(\d{2})$/.exec(label);
-  if (!m) return null;
-  const week = Number(m[2]);
-  const start = new Date(weekStartOf(new Date(Date.UTC(Number(m[1]), 0, 4))).getTime() + (week - 1) * WEEK_MS);
-  return week >= 1 && isoWeekLabel(start) === label ? start : null;
+  const week = parseWeek(label);
+  return week ? weekBounds(week).start : null;
 }
 
 /** The last week that has fully ended at `now`. */
 export function lastCompleteWeek(now: Date): string {
-  return isoWeekLabel(new Date(weekStartOf(now).getTime() - WEEK_MS));
+  return formatWeek(lastCompleteIsoWeek(now));
 }
 
 /** The moment this week (the one holding `now`) the subscription is scheduled for. */

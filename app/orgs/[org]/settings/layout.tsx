@@ -9,6 +9,7 @@ export default async function SettingsLayout({ children, params }: { children: R
     [base, "General"],
     [`${base}/members`, "Members"],
     [`${base}/projects`, "Projects and tokens"],
+    [`${base}/digests`, "Digests"],
     [`${base}/audit`, "Audit log"],
   ] as const;
   return (
