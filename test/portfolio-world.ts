@@ -20,7 +20,7 @@ export function docAt(scannedAt: string, ccn: number, extra?: { name: string; cc
   doc.scannedAt = scannedAt;
   doc.commit.committedAt = scannedAt;
   const billing = doc.modules[0];
-  billing.findings = billing.findings.map((f) => (f.kind === "complex-function" ? { ...f, value: ccn } : f));
+  billing.findings = (billing.findings ?? []).map((f) => (f.kind === "complex-function" ? { ...f, value: ccn } : f));
   if (extra) {
     doc.modules.push({
       ...structuredClone(doc.modules[1]),

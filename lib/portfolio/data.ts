@@ -121,3 +121,8 @@ export async function teamsWithSprints(
   });
   return teams;
 }
+
+/** The filter choices: every team of the organization. */
+export function listOrgTeams(orgId: string) {
+  return prisma.team.findMany({ where: { orgId }, orderBy: { name: "asc" }, select: { slug: true, name: true } });
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requireOrg } from "@/lib/auth/loaders";
 import { resolveDebtModel } from "@/lib/debt/model";
+import { listOrgTeams, listPortfolioProjects } from "./data";
 import type { PortfolioFilters } from "./schema";
 import { modulesTable, portfolioScope, projectsTable, seriesTable, teamsTable } from "./tables";
 
@@ -22,3 +23,10 @@ export const loadPortfolioSeries = cache(async (orgSlug: string, filters: Portfo
 export const loadPortfolioModules = cache(async (orgSlug: string, filters: PortfolioFilters) => modulesTable(await loadPortfolioScope(orgSlug, filters)));
 
 export const loadPortfolioTeams = cache(async (orgSlug: string, filters: PortfolioFilters) => teamsTable(await loadPortfolioScope(orgSlug, filters)));
+
+/** Every project and team of the organization, for the filter form. */
+export const loadPortfolioOptions = cache(async (orgSlug: string) => {
+  const org = await requireOrg(orgSlug);
+  const [projects, teams] = await Promise.all([listPortfolioProjects(org.orgId, { slugs: [] }), listOrgTeams(org.orgId)]);
+  return { projects, teams };
+});
