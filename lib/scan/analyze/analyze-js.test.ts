@@ -20,7 +20,11 @@ describe("JS/TS cyclomatic complexity (Lizard 1.24 rules)", () => {
     ["ternary", "function f(a) { return a ? 1 : 2; }", 2],
     ["?? counts once", "function f(a, b) { return a ?? b; }", 2],
     ["logical assignment counts once", "function f(a) { a.x ||= 1; a.y &&= 2; a.z ??= 3; }", 4],
-    ["?. counts nothing", "function f(a) { return a?.b?.(); }", 1],
+    ["each ?. counts once (it skips the rest of the chain)", "function f(a) { return a?.b?.(); }", 3],
+    ["?. after a call or index counts too", "function f(a) { return a()?.b[0]?.c; }", 3],
+    ["p.catch( counts like a catch clause", "function f(p) { return p.then(g).catch(h); }", 2],
+    ["catch as an object key or bare name counts nothing", "function f() { const o = { catch: 1 }; return o; }", 1],
+    ["mapped-type ?: counts nothing", "function f(o: { [K in T]?: 1 }, p: { [K in T]-?: 1 }) { return o; }", 1],
     ["optional parameter ? counts nothing", "function f(a?: number, b?: string) { return a; }", 1],
     ["conditional type ? counts nothing", "function f<T>(a: T extends string ? 1 : 2) { return a; }", 1],
   ])("%s", (_label, source, ccn) => {
@@ -85,11 +89,14 @@ describe("JS/TS cyclomatic complexity (Lizard 1.24 rules)", () => {
     expect(fn).toMatchObject({ nloc: 3, startLine: 1, endLine: 7 });
   });
 
-  it("explains Lizard's ?? (2), ?. after a call (1) and spaced optional ? (1)", () => {
-    const [fn] = explain("function f(a, b) {\n  return a ?? b()?.c;\n}\n");
-    expect(fn.ccn).toBe(2);
-    expect(fn.lizardCcn).toBe(4);
-    expect(fn.quirks).toEqual({ "?? counted twice": 1, "?. after ) or ]": 1 });
+  it("explains Lizard's ?? (2), ?. after a call (1) and after a name (0 in .ts)", () => {
+    const [fn] = explain("function f(a, b) {\n  return a ?? b()?.c ?? a?.d;\n}\n");
+    expect(fn.ccn).toBe(5);
+    expect(fn.lizardCcn).toBe(6);
+    expect(fn.quirks).toEqual({
+      "?? counted twice": 2,
+      "?. right after a name (Lizard's TS tokenizer reads `name?` as one token)": -1,
+    });
     const [glued] = explain("function g(a) {\n  return a?1:2;\n}\n");
     expect([glued.ccn, glued.lizardCcn]).toEqual([2, 1]);
   });

@@ -16,16 +16,16 @@ export const CAUSES = {
   ternaryGlued: "ternary ? right after a word",
   question: "? that is not a ternary",
   nullish: "?? counted twice",
-  optionalChain: "?. after ) or ]",
+  optionalChain: "?. right after a name (Lizard's TS tokenizer reads `name?` as one token)",
   finally: "finally",
   floorDiv: "line after // (Lizard reads a comment)",
   template: "decision inside template literal ${…}",
   regex: "regex literal Lizard does not recognise (its ? || && count)",
-  keywordProperty: "keyword as property name (x.catch)",
+  keywordProperty: "keyword as a name other than `x.catch` (`{ case: … }`, `x.for`)",
   arrowCut: "arrow body after a line break (Lizard ends the function there)",
   arrowParams: "anonymous arrow's parameters (Lizard starts the function at =>)",
   arrowMerged: "curried arrow (Lizard merges it into the outer arrow)",
-  droppedParen: "`x = (…)`, `key: (…)`, `...f(…)` (Lizard reads a function and drops it)",
+  droppedParen: "`x = (…)`, `key: (…)`, `...f(…)`, `(` in an object value after a line break (Lizard reads a function and drops it, with the token after its `)`)",
 } as const;
 
 function isWordChar(c: number): boolean {
@@ -66,6 +66,8 @@ export class LizardExplainer {
   // decisions read unless `{`, `=>` or `:` follows that `)` (2).
   private voidState = 0;
   private readonly voided: [Frame, number][] = [];
+  private readonly pairs: { depth: number; broken: boolean }[] = [];
+  private lastStart = 0;
 
   /** `jsxTokens`: Lizard reads .tsx/.jsx with its TSX tokenizer, which has no `word?` token. */
   constructor(private readonly source: string, private readonly flags: Uint32Array, jsxTokens: boolean) {
@@ -95,7 +97,7 @@ export class LizardExplainer {
   token(top: Frame | null, fl: number, start: number, end: number, row: number, newline: boolean,
     ours: number, parentFlags: number, grandFlags: number): void {
     const { source } = this;
-    this.trackDroppedParen(fl, start, parentFlags, grandFlags);
+    const dropped = this.trackDroppedParen(fl, start, parentFlags, grandFlags, newline);
     if (!top) return;
     if (fl & F.FLOOR_DIV) this.swallowRow = row;
     const liz = top.lizMergedInto ?? top;
@@ -149,22 +151,25 @@ export class LizardExplainer {
     if (!owner || !lizard) return;
     owner.lizardCcn += lizard;
     if (misplaced) bump(owner, cause, lizard);
-    if (this.voidState === 1) {
+    if (dropped) {
       owner.lizardCcn -= lizard;
       bump(owner, CAUSES.droppedParen, -lizard);
-      this.voided.push([owner, lizard]);
+      if (this.voidState === 1) this.voided.push([owner, lizard]);
     }
   }
 
-  private trackDroppedParen(fl: number, start: number, parentFlags: number, grandFlags: number): void {
+  /** Whether Lizard drops this token's decisions with a "function" it read by mistake. */
+  private trackDroppedParen(fl: number, start: number, parentFlags: number, grandFlags: number, newline: boolean): boolean {
     const { source } = this;
     const armed = this.voidArm;
+    let dropped = false;
     this.voidArm = 0;
     // After `a.b` Lizard takes any `(` for a call, so only `name =` (or a `key:`) arms.
     if (fl & F.COLON && parentFlags & F.PAIR && this.lastFlags & F.IDENTIFIER
       && (source.charCodeAt(start) === 58 || !(this.lastFlags & F.PROPERTY))) this.voidArm = 1;
     else if (fl & F.SPREAD && parentFlags & F.SPREAD_ELEMENT && grandFlags & F.OBJECT) this.voidArm = 2;
     else if (armed === 2 && fl & F.IDENTIFIER && !(fl & F.PROPERTY)) this.voidArm = 3;
+    const prevFlags = this.lastFlags;
     this.lastFlags = fl;
     if (this.voidState === 2) {
       const c = source.charCodeAt(start);
@@ -173,11 +178,37 @@ export class LizardExplainer {
           frame.lizardCcn += n;
           bump(frame, CAUSES.droppedParen, n);
         }
-      }
+      } else dropped = true; // the token after `)` is still read inside the dropped "function"
       this.voided.length = 0;
       this.voidState = 0;
     }
+    this.trackPairValue(fl, start, parentFlags, newline, prevFlags);
+    this.lastStart = start;
     if (this.voidState === 1 && fl & F.CLOSE && source.charCodeAt(start) === 41) this.voidState = 2;
+    return dropped || this.voidState !== 0;
+  }
+
+  /**
+   * In an object literal, Lizard's `key:` context lasts until a line starts with a token it
+   * handles late (not `(`, `.`, `=` …); after that a `(` not right after `.name` or `new` at the
+   * value's own level reads as a method's parameters (the dropped-function rule above).
+   */
+  private trackPairValue(fl: number, start: number, parentFlags: number, newline: boolean, prevFlags: number): void {
+    const { source, pairs } = this;
+    const top = pairs.length > 0 ? pairs[pairs.length - 1] : null;
+    if (top) {
+      const c = source.charCodeAt(start);
+      if (newline && top.depth === 0 && !(fl & (F.NO_CUT | F.COLON)) && c !== 91) top.broken = true;
+      if (fl & F.OPEN) {
+        const afterNew = start - this.lastStart >= 3 && source.startsWith("new", this.lastStart);
+        if (c === 40 && top.depth === 0 && top.broken && this.voidState === 0 && !(prevFlags & F.PROPERTY) && !afterNew) this.voidState = 1;
+        top.depth++;
+      } else if (fl & F.CLOSE && --top.depth < 0) {
+        pairs.pop();
+        if (pairs.length > 0) pairs[pairs.length - 1].depth--;
+      } else if (c === 44 && top.depth === 0) pairs.pop();
+    }
+    if (fl & F.COLON && parentFlags & F.OBJECT_PAIR) pairs.push({ depth: 0, broken: false });
   }
 
   /** Decisions Lizard counts in a regex literal its tokenizer did not join into one token. */

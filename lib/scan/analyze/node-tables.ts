@@ -52,6 +52,9 @@ export const F = {
   SPREAD_ELEMENT: 1 << 27,
   OBJECT: 1 << 28,
   ARGUMENTS: 1 << 29,
+  /** JS object-literal `key: value` and call expressions (explain mode only). */
+  OBJECT_PAIR: 1 << 30,
+  CALL: 2 ** 31,
 } as const;
 
 export interface FunctionHead {

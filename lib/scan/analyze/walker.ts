@@ -23,7 +23,12 @@ export interface WalkOptions {
 }
 
 const STRING_PIECE = F.STRING_PART | F.TEMPLATE_PART;
-const OURS_DECIDING = F.DECISION | F.QUESTION | F.NULLISH;
+const OURS_DECIDING = F.DECISION | F.QUESTION | F.NULLISH | F.OPTIONAL_CHAIN;
+
+/** `p.catch`: a promise's error path, counted like a `catch` clause (as Lizard does). */
+function isDotCatch(source: string, start: number, end: number): boolean {
+  return end - start === 5 && source.charCodeAt(start - 1) === 46 && source.startsWith("catch", start);
+}
 
 /** Start offsets of every line, to turn token offsets into rows without asking the tree. */
 function lineStarts(source: string): Uint32Array {
@@ -142,6 +147,8 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       // `?` is a decision only as the ternary's (not in optional parameters or types).
       ours = fl & F.QUESTION ? (flags[typeStack[typeStack.length - 1]] & F.TERNARY ? 1 : 0) : 1;
       top.ccn += ours;
+    } else if (top && fl & F.PROPERTY && isDotCatch(source, start, end)) {
+      top.ccn += ours = 1;
     }
     if (explainer) {
       const depth = typeStack.length;
