@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { targetBranchOf } from "./change";
 import { gateMain } from "./gate-cli";
 import { parseGateArgs, pullRequestFromEnv } from "./gate-args";
 import { baselineOf, doc, finding, mod } from "./test-input";
@@ -77,6 +78,19 @@ describe("paydown gate exit codes", () => {
       code: 2,
       err: expect.stringMatching(/is not a Paydown baseline/),
     });
+  });
+});
+
+describe("a CI clone", () => {
+  it("judges the checked-out branch against origin/main by default and looks up the baseline of main", async () => {
+    const { dir, files } = fixture();
+    const clone = mkdtempSync(join(tmpdir(), "paydown-gate-clone-"));
+    execFileSync("git", ["clone", "-q", "--branch", "feature", dir, clone]);
+    expect(await targetBranchOf(clone, "origin/main")).toBe("main");
+    expect(await targetBranchOf(clone, "refs/remotes/origin/release/2.x")).toBe("release/2.x");
+    const r = await run([".", "--baseline", files.baseline, "--scan", files.worse], clone);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/against origin\/main \(merge base [0-9a-f]{12}\)/);
   });
 });
 
