@@ -57,6 +57,18 @@ export const sprintsOpenApi: OpenApiFragment = {
         doneStatus: status,
         capacity: { type: ["number", "null"] },
         unit: { type: "string" },
+        paydown: {
+          type: ["object", "null"],
+          description:
+            "What the debt work paid (lib/payoff, docs/sprints-payoff.md): null until the sprint has ended. Over the modules its debt items touched, the latest scan on or before the start date against the latest on or before the day after the end date: `paid` = minutes of findings that disappeared, `added` = minutes of findings that appeared, `net` = added − paid (negative when debt went down), and the same per category. `state` is `compared`, or `waiting` (no end-of-sprint scan yet), `no_start_scan` or `no_debt_modules`, with the minutes null.",
+          properties: {
+            state: { type: "string", enum: ["compared", "waiting", "no_start_scan", "no_debt_modules"] },
+            paid: { type: ["integer", "null"] },
+            added: { type: ["integer", "null"] },
+            net: { type: ["integer", "null"] },
+            byCategory: { type: ["object", "null"], description: "test, docs, complexity, duplication: `{paid, added, net}` minutes each." },
+          },
+        },
       },
     },
   },
