@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GET as getBudget } from "@/app/api/v1/sprints/[id]/budget/route";
 import { prisma } from "@/lib/db/client";
 import { DEFAULT_DEBT_MODEL } from "@/lib/debt/schema";
 import { ingestScan } from "@/lib/ingest/mutations";
@@ -30,13 +31,13 @@ function endDoc(): ScanDocumentInput {
 }
 
 async function world() {
-  const { orgId, projectId } = await orgWithProject();
+  const { orgId, projectId, token } = await orgWithProject();
   const team = await prisma.team.create({ data: { orgId, slug: "platform", name: "Platform", projects: { create: { orgId, projectId } } } });
   const sprint = await prisma.sprint.create({
     data: { orgId, teamId: team.id, name: "Sprint 14", startDate: new Date("2026-11-02"), endDate: new Date("2026-11-13"), capacity: 40, budgetTarget: 0.2 },
   });
   const ingest = (doc: ScanDocumentInput) => ingestScan({ orgId, projectId }, scanDocumentSchema.parse(doc), DEFAULT_DEBT_MODEL);
-  return { orgId, projectId, team, sprint, ingest };
+  return { orgId, projectId, token, team, sprint, ingest };
 }
 
 const sprintOf = async (orgId: string, teamId: string, id: string) => (await findTeamSprint(orgId, teamId, id))!;
@@ -106,7 +107,7 @@ describe("pay down next", () => {
 
 describe("what the paydown bought", () => {
   it("compares the start and end-of-sprint scans of the touched modules once the sprint has ended", async () => {
-    const { orgId, projectId, team, sprint, ingest } = await world();
+    const { orgId, projectId, token, team, sprint, ingest } = await world();
     await ingest(startDoc());
     const { findings } = await suggestionsFor(orgId, [projectId], await sprintOf(orgId, team.id, sprint.id));
     const render = findings.find((f) => f.kind === "complex-function")!;
@@ -121,6 +122,12 @@ describe("what the paydown bought", () => {
     expect(field).toMatchObject({ state: "compared", paid: 75, added: 5, net: -70 });
     expect(field?.byCategory?.complexity).toEqual({ paid: 75, added: 0, net: -75 });
     expect(field?.byCategory?.docs).toEqual({ paid: 0, added: 5, net: 5 });
+
+    // The sync API's budget carries the same field (the sprint ended days before "now").
+    const res = await getBudget(new Request(`http://paydown.test/api/v1/sprints/${sprint.id}/budget`, { headers: { authorization: `Bearer ${token}` } }), {
+      params: Promise.resolve({ id: sprint.id }),
+    });
+    expect((await res.json()).paydown).toMatchObject({ state: "compared", paid: 75, added: 5, net: -70 });
 
     const full = await paydownOf(orgId, await sprintOf(orgId, team.id, sprint.id), afterEnd);
     expect(full.resolved.map((f) => f.symbol)).toEqual(["Invoice.render"]);
