@@ -78,6 +78,12 @@ export default async function TeamPage({ params, searchParams }: Props) {
             Team settings
           </Link>
         ) : null}
+        <Link href={`${base}/payoff`} className="text-blue-700 hover:underline dark:text-blue-400">
+          What the paydown bought
+        </Link>
+        <Link href={`${base}/forecast`} className="text-blue-700 hover:underline dark:text-blue-400">
+          Forecast
+        </Link>
       </div>
       <Suspense fallback={<CardSkeleton title="Sprint history" />}>
         <HistoryCard org={org} team={team.slug} last={last} sp={sp} />
