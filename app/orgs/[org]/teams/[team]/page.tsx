@@ -79,10 +79,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           </Link>
         ) : null}
         <Link href={`${base}/payoff`} className="text-blue-700 hover:underline dark:text-blue-400">
-          What the paydown bought
-        </Link>
-        <Link href={`${base}/forecast`} className="text-blue-700 hover:underline dark:text-blue-400">
-          Forecast
+          What the paydown bought and forecast
         </Link>
       </div>
       <Suspense fallback={<CardSkeleton title="Sprint history" />}>
