@@ -24,7 +24,7 @@ export async function createDigestAction(_prev: ActionState, form: FormData): Pr
       return { ok: false, status: 400, message, fieldErrors: { channel: message } };
     }
     const scope = input.scope.kind === "project" ? await findScopeProject(org.orgId, input.scope.slug) : await findScopeTeam(org.orgId, input.scope.slug);
-    if (!scope) return { ok: false, status: 400, message: "Please correct the highlighted fields.", fieldErrors: { scope: `No such ${input.scope.kind}.` } };
+    if (!scope) return { ok: false, status: 404, message: `No such ${input.scope.kind}.`, fieldErrors: { scope: `No such ${input.scope.kind}.` } };
     await createSubscription(
       user,
       org.orgId,

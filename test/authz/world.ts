@@ -71,6 +71,12 @@ export async function createWorld() {
   const forecastTarget = await prisma.forecastTarget.create({
     data: { orgId: acme.id, teamId: platform.id, moduleId: ledger.id, category: "test", metric: "coverage", target: 80 },
   });
+  // Weekly digest (lib/digest): a Slack digest of shop with a failed delivery, and one of other's web.
+  const digest = await prisma.digestSubscription.create({ data: { orgId: acme.id, projectId: shop.id, channel: "slack", target: "https://hooks.example.com/services/T1/B1/x" } });
+  const failedDelivery = await prisma.digestDelivery.create({
+    data: { orgId: acme.id, subscriptionId: digest.id, week: "2026-W46", status: "failed", attempts: 8, lastError: "webhook answered 500" },
+  });
+  const otherDigest = await prisma.digestSubscription.create({ data: { orgId: other.id, projectId: web.id, channel: "slack", target: "https://hooks.example.com/services/T2/B2/y" } });
   const session = (u: { id: string; email: string; name: string | null }): SessionUser => ({ id: u.id, email: u.email, name: u.name });
   const sessions: Record<Persona, SessionUser | null> = {
     anonymous: null,
@@ -98,6 +104,9 @@ export async function createWorld() {
     otherSprint,
     ledger,
     forecastTarget,
+    digest,
+    failedDelivery,
+    otherDigest,
   };
 }
 
