@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseInline, parseMarkdown } from "./markdown-blocks";
 import { escapeHtml, markdownToEmailHtml, safeHref } from "./render-email";
 import { markdownToSlack, SLACK_LIMITS, splitForSections } from "./render-slack";
+import { renderDigest } from "./message";
 
 const REVIEW = `# Shop: week 2026-W47
 
@@ -124,5 +125,20 @@ describe("Slack message", () => {
   it("cuts a single overlong line", () => {
     expect(splitForSections("a".repeat(25), 10)).toEqual(["a".repeat(10), "a".repeat(10), "a".repeat(5)]);
     expect(splitForSections("ab\ncd\nef", 5)).toEqual(["ab\ncd", "ef"]);
+  });
+});
+
+describe("renderDigest", () => {
+  const content = { scopeName: "Shop", week: "2026-W47", markdown: REVIEW, path: "/orgs/acme/projects/shop/review?week=2026-W47" };
+  const d = renderDigest(content, "https://paydown.example.com");
+
+  it("gives both channels the same title and the same link to the review", () => {
+    const link = "https://paydown.example.com/orgs/acme/projects/shop/review?week=2026-W47";
+    expect(d.subject).toBe("Paydown weekly review: Shop, 2026-W47");
+    expect(d.text.startsWith("# Shop: week 2026-W47")).toBe(true);
+    expect(d.text).toContain(`Open in Paydown: ${link}`);
+    expect(d.html).toContain(`<a href="${link}" style="color:#1d4ed8;">Open in Paydown</a>`);
+    expect(d.slack.text).toContain(`<${link}|Open in Paydown>`);
+    expect(d.slack.blocks[0]).toEqual({ type: "header", text: { type: "plain_text", text: d.subject } });
   });
 });
