@@ -3,7 +3,12 @@ import { createProjectWithToken, upsertUserInOrg } from "@/lib/auth/mutations";
 import { DEFAULT_DEBT_MODEL } from "@/lib/debt/schema";
 import { ingestScan } from "@/lib/ingest/mutations";
 import { scanDocumentSchema } from "@/lib/ingest/schema";
+import { CLI_ACTOR } from "@/lib/audit/schema";
+import { createSprint, upsertItems } from "@/lib/sprints/mutations";
+import { findTeam } from "@/lib/teams/data";
+import { createTeam } from "@/lib/teams/mutations";
 import { DEMO_PROJECTS, demoScans } from "./generate";
+import { DEMO_TEAMS, demoSprints } from "./sprints";
 
 export const DEMO_ORG = "demo";
 export const DEMO_EMAIL = "demo@paydown.local";
@@ -29,5 +34,18 @@ export async function seedDemo(opts: { weeks?: number; end?: Date; log?: (msg: s
       await ingestScan({ orgId, projectId: project.id }, scanDocumentSchema.parse(doc), DEFAULT_DEBT_MODEL);
     }
     log(`demo: ${spec.name}: ${weeks} weekly scans`);
+  }
+  for (const spec of DEMO_TEAMS) {
+    const team = await createTeam(CLI_ACTOR, orgId, { slug: spec.slug, name: spec.name, budgetTarget: spec.budgetTarget, projects: spec.projects });
+    if (team.status !== "ok") throw new Error(`demo team ${spec.slug}: ${team.status}`);
+    const row = await findTeam(orgId, spec.slug);
+    if (!row) throw new Error(`demo team ${spec.slug} was not stored`);
+    const sprints = demoSprints(spec, end);
+    for (const sprint of sprints) {
+      const { id } = await createSprint(orgId, row, { ...sprint, unit: "points", budgetTarget: spec.budgetTarget });
+      const result = await upsertItems(orgId, id, sprint.items);
+      if (!result.ok) throw new Error(`demo sprint ${sprint.name}: ${JSON.stringify(result)}`);
+    }
+    log(`demo: ${spec.name}: ${sprints.length} sprints`);
   }
 }
