@@ -58,6 +58,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         /
       </nav>
       <h1 className="text-2xl font-semibold">{project.name}</h1>
+      <Link href={`${path}/review`} className="text-sm text-blue-700 hover:underline dark:text-blue-400">
+        Weekly review
+      </Link>
     </div>
   );
   if (!latest) {
