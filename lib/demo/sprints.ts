@@ -71,16 +71,16 @@ export function demoSprints(team: DemoTeamSpec, end: Date, past = 8, seed = 11):
     };
     for (let i = 0; i < debtItems; i++) {
       const category = pick(CATEGORIES);
-      const module = pick(modules);
+      const target = pick(modules);
       items.push({
-        title: `${DEBT_VERB[category]} ${module}`,
+        title: `${DEBT_VERB[category]} ${target}`,
         externalKey: `${team.slug === "shop-team" ? "SHOP" : "DATA"}-${number * 20 + i}`,
         url: null,
         estimate: pick(POINTS.slice(0, 4)),
         type: "debt",
         category,
         status: status(),
-        modules: [module],
+        modules: [target],
       });
     }
     for (let i = 0; i < otherItems; i++) {
