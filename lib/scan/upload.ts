@@ -37,7 +37,7 @@ export function scansEndpoint(base: string): string {
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function serverMessage(status: number, text: string): string {
+export function serverMessage(status: number, text: string): string {
   try {
     const body = JSON.parse(text) as { error?: { message?: string } };
     if (body.error?.message) return body.error.message;

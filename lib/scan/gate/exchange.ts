@@ -1,18 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { gateBaselineSchema, gateResultUploadSchema, type GateBaseline, type GateResultUploadInput } from "../../ingest/schema";
+import { serverMessage } from "../upload";
 import { GateSetupError } from "./gate-args";
 
 const endpoint = (base: string, path: string) => `${base.replace(/\/+$/, "")}/api/v1/${path}`;
-
-function serverMessage(status: number, text: string): string {
-  try {
-    const body = JSON.parse(text) as { error?: { code?: string; message?: string } };
-    if (body.error?.message) return body.error.message;
-  } catch {
-    // A proxy's HTML page: the status line says enough.
-  }
-  return text.trim().slice(0, 200) || `HTTP ${status}`;
-}
 
 function parseBaseline(raw: unknown, source: string): GateBaseline {
   const parsed = gateBaselineSchema.safeParse(raw);

@@ -96,9 +96,9 @@ describe("a CI clone", () => {
 
 describe("parseGateArgs", () => {
   it("takes the target branch and pull request from GitHub Actions or GitLab CI", () => {
-    const gh = { GITHUB_BASE_REF: "develop", GITHUB_REF: "refs/pull/42/merge", GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "acme/shop", PAYDOWN_URL: "https://p.test", PAYDOWN_TOKEN: "pd_x" };
+    const gh = { GITHUB_BASE_REF: "develop", GITHUB_REF: "refs/pull/42/merge", GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "acme/shop", PAYDOWN_URL: "https://p.test", PAYDOWN_TOKEN: "pd_x" } as unknown as NodeJS.ProcessEnv;
     expect(parseGateArgs([], gh)).toMatchObject({ baseRef: "origin/develop", pullRequest: "https://github.com/acme/shop/pull/42", server: "https://p.test", token: "pd_x", post: true });
-    const gl = { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main", CI_MERGE_REQUEST_IID: "7", CI_PROJECT_URL: "https://gitlab.com/acme/shop" };
+    const gl = { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main", CI_MERGE_REQUEST_IID: "7", CI_PROJECT_URL: "https://gitlab.com/acme/shop" } as unknown as NodeJS.ProcessEnv;
     expect(pullRequestFromEnv(gl)).toBe("https://gitlab.com/acme/shop/-/merge_requests/7");
     expect(parseGateArgs(["--baseline", "b.json", "--no-post", "--pr", "9"], gl)).toMatchObject({ baseRef: "origin/main", pullRequest: "9", post: false, server: undefined });
   });
