@@ -33,6 +33,7 @@ export async function createTeamAction(_prev: ActionState, form: FormData): Prom
 
 export async function updateTeamAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await actionUser();
+  let to = "";
   const result = await guarded(async () => {
     const org = await actionOrg(user, form.get("org"), "admin");
     const parsed = updateTeamFormSchema.safeParse(teamForm(form));
@@ -40,9 +41,10 @@ export async function updateTeamAction(_prev: ActionState, form: FormData): Prom
     const change = await updateTeam(user, org.orgId, parsed.data.team, parsed.data);
     if (change.status !== "ok") return refused(change);
     revalidatePath(`/orgs/${org.orgSlug}/teams`, "layout");
-    return { ok: true, message: `/orgs/${org.orgSlug}/teams/${change.slug}` };
+    to = `/orgs/${org.orgSlug}/teams/${change.slug}`;
+    return { ok: true };
   }, TAKEN);
-  // A renamed team lives at a new address.
-  if (result?.ok && result.message) redirect(result.message);
+  // A renamed team lives at a new address; redirect outside guarded, which would not let it through as a state.
+  if (to) redirect(to);
   return result;
 }
