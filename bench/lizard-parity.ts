@@ -108,7 +108,11 @@ const unmatchedLizard: LizardFn[] = [];
 const used = new Set<Ours>();
 for (const lf of lizardFns) {
   const candidates = (byKey.get(`${lf.file}:${lf.start}`) ?? []).filter((fn) => !used.has(fn));
-  const pick = candidates.find((fn) => fn.name === lf.name) ?? candidates[0];
+  // Several functions can start on one line (`a.every((v) => b.some((w) => …))`): prefer the
+  // same name, then the same last line, then the one whose modelled CCN is Lizard's.
+  const named = candidates.filter((fn) => fn.name === lf.name);
+  const score = (fn: Ours) => (fn.endLine === lf.end || fn.lizardEndLine === lf.end ? 2 : 0) + (fn.lizardCcn === lf.ccn ? 1 : 0);
+  const pick = (named.length > 0 ? named : candidates).reduce<Ours | undefined>((best, fn) => (!best || score(fn) > score(best) ? fn : best), undefined);
   if (!pick) { unmatchedLizard.push(lf); continue; }
   used.add(pick);
   pairs.push([lf, pick]);

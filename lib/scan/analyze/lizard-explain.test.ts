@@ -20,6 +20,12 @@ describe("explain mode reproduces Lizard 1.24's TypeScript quirks", () => {
     ["`f(…)` starting a line after `key:` is read as a method and dropped, with the token after `)`",
       "function f(a) {\n  return {\n    k:\n      g(a || 1) || 2,\n  };\n}\n", 3, 1],
     ["`key: f(…)` on one line is a call", "function f(a) {\n  return { k: g(a || 1) || 2 };\n}\n", 3, 3],
+    ["`key: key(…)` is read as the method `key(…)` and dropped", "function f(a) {\n  return { line: line(a ?? 0) };\n}\n", 2, 1],
+    ["`(` in an object value after a line-starting token is dropped",
+      "function f(a, b) {\n  return {\n    k:\n      a || (b ? 1 : 2),\n  };\n}\n", 3, 2],
+    ["…but not when the line starts with the `(`", "function f(a, b) {\n  return {\n    k: a ||\n      (b ? 1 : 2),\n  };\n}\n", 3, 3],
+    ["…nor after `.name`", "function f(a, b) {\n  return {\n    k:\n      a.b(b ? 1 : 2),\n  };\n}\n", 2, 2],
+    ["an unrecognised regex's keywords count", "function f(s) {\n  return s && /for (x)/.test(s);\n}\n", 2, 3],
     ["`name = (…)` is read as a function and dropped", "function f(a, b) {\n  const m = (a || b) * 2;\n  return m;\n}\n", 2, 1],
     ["an unrecognised regex's ? counts", "function f(s) {\n  return s && /(a)?b/.test(s);\n}\n", 2, 3],
   ])("%s", (_label, source, ours, lizard) => {

@@ -68,6 +68,9 @@ export class LizardExplainer {
   private readonly voided: [Frame, number][] = [];
   private readonly pairs: { depth: number; broken: boolean }[] = [];
   private lastStart = 0;
+  private lastEnd = 0;
+  private pairKey = -1;
+  private pairKeyEnd = -1;
 
   /** `jsxTokens`: Lizard reads .tsx/.jsx with its TSX tokenizer, which has no `word?` token. */
   constructor(private readonly source: string, private readonly flags: Uint32Array, jsxTokens: boolean) {
@@ -97,7 +100,7 @@ export class LizardExplainer {
   token(top: Frame | null, fl: number, start: number, end: number, row: number, newline: boolean,
     ours: number, parentFlags: number, grandFlags: number): void {
     const { source } = this;
-    const dropped = this.trackDroppedParen(fl, start, parentFlags, grandFlags, newline);
+    const dropped = this.trackDroppedParen(fl, start, end, parentFlags, grandFlags, newline);
     if (!top) return;
     if (fl & F.FLOOR_DIV) this.swallowRow = row;
     const liz = top.lizMergedInto ?? top;
@@ -159,7 +162,7 @@ export class LizardExplainer {
   }
 
   /** Whether Lizard drops this token's decisions with a "function" it read by mistake. */
-  private trackDroppedParen(fl: number, start: number, parentFlags: number, grandFlags: number, newline: boolean): boolean {
+  private trackDroppedParen(fl: number, start: number, end: number, parentFlags: number, grandFlags: number, newline: boolean): boolean {
     const { source } = this;
     const armed = this.voidArm;
     let dropped = false;
@@ -169,6 +172,11 @@ export class LizardExplainer {
       && (source.charCodeAt(start) === 58 || !(this.lastFlags & F.PROPERTY))) this.voidArm = 1;
     else if (fl & F.SPREAD && parentFlags & F.SPREAD_ELEMENT && grandFlags & F.OBJECT) this.voidArm = 2;
     else if (armed === 2 && fl & F.IDENTIFIER && !(fl & F.PROPERTY)) this.voidArm = 3;
+    // `key: key(…)`: Lizard takes the call for the method `key(…)`.
+    if (fl & F.IDENTIFIER && parentFlags & F.CALL && this.pairKey >= 0 && source.startsWith(source.slice(this.pairKey, this.pairKeyEnd), start)
+      && end - start === this.pairKeyEnd - this.pairKey) this.voidArm = 3;
+    this.pairKey = fl & F.COLON && parentFlags & F.OBJECT_PAIR && this.lastFlags & F.IDENTIFIER ? this.lastStart : -1;
+    this.pairKeyEnd = this.lastEnd;
     const prevFlags = this.lastFlags;
     this.lastFlags = fl;
     if (this.voidState === 2) {
@@ -184,6 +192,7 @@ export class LizardExplainer {
     }
     this.trackPairValue(fl, start, parentFlags, newline, prevFlags);
     this.lastStart = start;
+    this.lastEnd = end;
     if (this.voidState === 1 && fl & F.CLOSE && source.charCodeAt(start) === 41) this.voidState = 2;
     return dropped || this.voidState !== 0;
   }
@@ -222,10 +231,20 @@ export class LizardExplainer {
     }
     if (joined) return 0;
     let n = 0;
+    // Its text is then ordinary tokens: quoted parts are strings, words may be keywords.
     for (let i = start + 1; i < end; i++) {
       const c = source.charCodeAt(i);
-      if (c === 63 && !this.glued(source, i)) n++;
+      if (c === 34 || c === 39) {
+        const close = source.indexOf(source[i], i + 1);
+        if (close > 0 && close < end) i = close;
+      } else if (c === 63 && !this.glued(source, i)) n++;
       else if ((c === 124 || c === 38) && source.charCodeAt(i + 1) === c) { n++; i++; }
+      else if (isWordChar(c) && !isWordChar(source.charCodeAt(i - 1))) {
+        let j = i;
+        while (j < end && isWordChar(source.charCodeAt(j))) j++;
+        if (KEYWORD_PROPERTIES.has(source.slice(i, j))) n++;
+        i = j - 1;
+      }
     }
     return n;
   }
