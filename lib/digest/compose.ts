@@ -16,8 +16,8 @@ export async function composeDigest(sub: Pick<SubscriptionRow, "orgId" | "projec
   return {
     scopeName: review.scope.kind === "team" ? `${review.scope.name} (team)` : review.scope.name,
     week,
-    // The digest adds its own "Open in Paydown" link, so the review's is left out.
-    markdown: reviewToMarkdown(review),
+    // The digest has its own title and "Open in Paydown" link: the review's are left out.
+    markdown: reviewToMarkdown(review).replace(/^# .*\n+/, ""),
     path: reviewPath(review, week),
   };
 }

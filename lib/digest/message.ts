@@ -30,7 +30,7 @@ export function renderDigest(c: DigestContent, baseUrl: string): RenderedDigest 
   const footer = `Open in Paydown: ${link}\nYou get this because an admin of your organization subscribed this address to the weekly digest (Settings → Digests).`;
   return {
     subject: title,
-    text: `${c.markdown.trim()}\n\n--\n${footer}\n`,
+    text: `${title}\n${"=".repeat(title.length)}\n\n${c.markdown.trim()}\n\n--\n${footer}\n`,
     html: markdownToEmailHtml(`${c.markdown.trim()}\n\n[Open in Paydown](${link})`, { title, baseUrl, footer: footer.split("\n")[1] }),
     slack: markdownToSlack(c.markdown, { title, baseUrl, link: c.path }),
   };

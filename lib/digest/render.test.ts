@@ -135,7 +135,8 @@ describe("renderDigest", () => {
   it("gives both channels the same title and the same link to the review", () => {
     const link = "https://paydown.example.com/orgs/acme/projects/shop/review?week=2026-W47";
     expect(d.subject).toBe("Paydown weekly review: Shop, 2026-W47");
-    expect(d.text.startsWith("# Shop: week 2026-W47")).toBe(true);
+    expect(d.text.startsWith("Paydown weekly review: Shop, 2026-W47\n=====")).toBe(true);
+    expect(d.text).toContain("# Shop: week 2026-W47");
     expect(d.text).toContain(`Open in Paydown: ${link}`);
     expect(d.html).toContain(`<a href="${link}" style="color:#1d4ed8;">Open in Paydown</a>`);
     expect(d.slack.text).toContain(`<${link}|Open in Paydown>`);

@@ -112,6 +112,8 @@ describe("email digest over SMTP", () => {
     expect(mail.data).toMatch(/Content-Type: multipart\/alternative/i);
 
     const text = part(mail.data, "text/plain");
+    expect(text.startsWith("Paydown weekly review: shop, 2026-W47\n")).toBe(true);
+    expect(text).not.toMatch(/^# /m); // the review's own title gives way to the digest's
     expect(text).toContain("## Changes");
     expect(text).toContain("billing");
     expect(text).toContain("Open in Paydown: https://paydown.example.com/orgs/acme/projects/shop/review?week=2026-W47");
