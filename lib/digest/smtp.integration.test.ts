@@ -112,7 +112,7 @@ describe("email digest over SMTP", () => {
     expect(mail.data).toMatch(/Content-Type: multipart\/alternative/i);
 
     const text = part(mail.data, "text/plain");
-    expect(text.startsWith("Paydown weekly review: shop, 2026-W47\n")).toBe(true);
+    expect(text).toMatch(/^Paydown weekly review: shop, 2026-W47\r?\n=+\r?\n/);
     expect(text).not.toMatch(/^# /m); // the review's own title gives way to the digest's
     expect(text).toContain("## Changes");
     expect(text).toContain("billing");
