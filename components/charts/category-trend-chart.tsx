@@ -13,6 +13,7 @@ import {
 } from "recharts";
 import { CATEGORY_COLOR, METRIC_COLOR } from "./colors";
 import { formatDay, formatHours, formatMetric } from "./format";
+import { timeAxisProps } from "./time-axis";
 import type { CategoryChartPoint } from "@/lib/debt/chart-data";
 import type { Category } from "@/lib/ingest/schema";
 
@@ -37,16 +38,7 @@ export function CategoryTrendChart({
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: 8 }}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={formatDay}
-            stroke="var(--chart-axis)"
-            fontSize={11}
-            label={{ value: "Scan date", position: "insideBottom", offset: -10, fill: "var(--chart-axis)", fontSize: 11 }}
-          />
+          <XAxis {...timeAxisProps("Scan date")} />
           <YAxis
             yAxisId="debt"
             stroke="var(--chart-axis)"

@@ -2,6 +2,7 @@
 
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDay, formatHours } from "@/components/charts/format";
+import { timeAxisProps } from "@/components/charts/time-axis";
 import type { SeriesChartPoint } from "@/lib/portfolio/forecast";
 
 const ACTUAL = "#2563eb";
@@ -15,16 +16,7 @@ export function DebtOverTimeChart({ data, bucketLabel }: { data: SeriesChartPoin
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: 8 }}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={formatDay}
-            stroke="var(--chart-axis)"
-            fontSize={11}
-            label={{ value: `${bucketLabel[0].toUpperCase()}${bucketLabel.slice(1)} starting`, position: "insideBottom", offset: -10, fill: "var(--chart-axis)", fontSize: 11 }}
-          />
+          <XAxis {...timeAxisProps(`${bucketLabel[0].toUpperCase()}${bucketLabel.slice(1)} starting`)} />
           <YAxis
             stroke="var(--chart-axis)"
             fontSize={11}

@@ -9,16 +9,20 @@ import type { Bucket } from "./schema";
 
 const DAY = 86_400_000;
 
-/** A project's totals as one scan measured them. */
-export interface ScanTotals {
-  projectId: string;
-  scannedAt: Date;
+/** Lines and debt minutes per category, as the Scan and ModuleSnapshot rows store them. */
+export interface DebtColumns {
   lines: number;
   testDebt: number;
   docsDebt: number;
   complexityDebt: number;
   duplicationDebt: number;
   totalDebt: number;
+}
+
+/** A project's totals as one scan measured them. */
+export interface ScanTotals extends DebtColumns {
+  projectId: string;
+  scannedAt: Date;
 }
 
 export interface BucketDef {

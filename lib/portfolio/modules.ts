@@ -1,21 +1,16 @@
 import { debtRatio, gradeFor } from "@/lib/debt/model";
 import type { DebtModel, Grade } from "@/lib/debt/schema";
+import type { DebtColumns } from "./buckets";
 
 // The organization's top modules by debt minutes, from each module's snapshot in its
 // project's latest scan (a module gone from the latest scan is gone, as on the project page).
 
-export interface ModuleInput {
+export interface ModuleInput extends DebtColumns {
   projectSlug: string;
   projectName: string;
   name: string;
   path: string;
   owners: string[];
-  lines: number;
-  testDebt: number;
-  docsDebt: number;
-  complexityDebt: number;
-  duplicationDebt: number;
-  totalDebt: number;
   scannedAt: Date;
 }
 
