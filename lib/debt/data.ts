@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Category } from "@/lib/ingest/schema";
 import type { MeasuredAt, ModuleSnapshotRow } from "./trends";
 
-const measures = {
+export const SNAPSHOT_MEASURES = {
   lines: true,
   coveredLines: true,
   validLines: true,
@@ -46,7 +46,7 @@ export async function projectSeries(orgId: string, projectId: string, since: Dat
     prisma.moduleSnapshot.groupBy({
       by: ["scanId"],
       where: { orgId, projectId, ...(since ? { scannedAt: { gte: since } } : {}) },
-      _sum: measures,
+      _sum: SNAPSHOT_MEASURES,
       _count: { validLines: true },
     }),
     prisma.scan.findMany({
@@ -94,7 +94,7 @@ export async function moduleSnapshotsForTable(
   since: Date | null,
 ): Promise<ModuleSnapshotRow[]> {
   const select = {
-    ...measures,
+    ...SNAPSHOT_MEASURES,
     moduleId: true,
     scanId: true,
     scannedAt: true,
@@ -126,7 +126,7 @@ export async function moduleSeries(orgId: string, moduleId: string, since: Date 
   const rows = await prisma.moduleSnapshot.findMany({
     where: { orgId, moduleId, ...(since ? { scannedAt: { gte: since } } : {}) },
     orderBy: { scannedAt: "asc" },
-    select: { ...measures, scannedAt: true, scan: { select: { commitSha: true } } },
+    select: { ...SNAPSHOT_MEASURES, scannedAt: true, scan: { select: { commitSha: true } } },
   });
   return rows.map(({ scan, ...r }) => ({ ...r, commitSha: scan.commitSha }));
 }
@@ -154,7 +154,7 @@ export function latestModuleSnapshot(orgId: string, moduleId: string) {
       functions: true,
       clones: true,
       scan: { select: { commitSha: true } },
-      ...measures,
+      ...SNAPSHOT_MEASURES,
     },
   });
 }
