@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { SNAPSHOT_MEASURES } from "@/lib/debt/data";
 import type { Category } from "@/lib/ingest/schema";
 
 // Reads for "pay down next", "what the paydown bought" and the forecast. Every where holds the org.
@@ -134,23 +135,7 @@ export function moduleHistory(orgId: string, moduleId: string, before: Date) {
   return prisma.moduleSnapshot.findMany({
     where: { orgId, moduleId, scannedAt: { lt: before } },
     orderBy: { scannedAt: "asc" },
-    select: {
-      scannedAt: true,
-      lines: true,
-      coveredLines: true,
-      validLines: true,
-      publicSymbols: true,
-      documentedSymbols: true,
-      functionsOver: true,
-      dupLines: true,
-      duplicatedLines: true,
-      testDebt: true,
-      docsDebt: true,
-      complexityDebt: true,
-      duplicationDebt: true,
-      totalDebt: true,
-      maxCcn: true,
-    },
+    select: { ...SNAPSHOT_MEASURES, scannedAt: true, maxCcn: true },
   });
 }
 

@@ -7,6 +7,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TableHead } from "@/components/table-head";
 import { formatDay } from "@/components/charts/format";
 import { ForecastChart } from "@/components/payoff/forecast-chart";
+import { LastNPicker } from "@/components/payoff/last-n-picker";
 import { SprintHeader } from "@/components/sprints/sprint-header";
 import { CATEGORY_LABEL } from "@/lib/debt/metrics";
 import { pick, withParams, type SearchParams } from "@/lib/http/search-params";
@@ -120,14 +121,7 @@ export default async function ForecastPage({ params, searchParams }: Props) {
         <Link href={`/orgs/${org}/teams/${team.slug}/payoff`} className="text-blue-700 hover:underline dark:text-blue-400">
           Payoff over time
         </Link>
-        <span className="flex gap-2 text-xs">
-          Fit on:
-          {SIZES.map((n) => (
-            <Link key={n} href={withParams(path, sp, { last: n })} aria-current={Number(n) === last ? "page" : undefined} className={Number(n) === last ? "font-semibold" : "text-blue-700 hover:underline dark:text-blue-400"}>
-              last {n}
-            </Link>
-          ))}
-        </span>
+        <LastNPicker prefix="Fit on:" sizes={SIZES} current={last} hrefFor={(n) => withParams(path, sp, { last: n })} />
       </div>
       <Suspense fallback={<CardSkeleton title="Targets" />}>
         <ForecastCards org={org} team={team.slug} last={last} sp={sp} />

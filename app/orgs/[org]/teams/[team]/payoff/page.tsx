@@ -5,6 +5,7 @@ import { Card, CardSkeleton } from "@/components/card";
 import { DataTableAlt } from "@/components/data-table-alt";
 import { TableHead } from "@/components/table-head";
 import { formatDay } from "@/components/charts/format";
+import { LastNPicker } from "@/components/payoff/last-n-picker";
 import { PayoffChart } from "@/components/payoff/payoff-chart";
 import { SprintHeader } from "@/components/sprints/sprint-header";
 import { formatMinutes } from "@/lib/debt/model";
@@ -25,15 +26,7 @@ async function RollupCard({ org, team, last, sp }: { org: string; team: string; 
   const path = `/orgs/${org}/teams/${team}/payoff`;
   const chart = rollupChartData(rows);
   const unit = rows[rows.length - 1]?.unit ?? "points";
-  const picker = (
-    <span className="flex gap-2 text-xs">
-      {SIZES.map((n) => (
-        <Link key={n} href={withParams(path, sp, { last: n })} aria-current={Number(n) === last ? "page" : undefined} className={Number(n) === last ? "font-semibold" : "text-blue-700 hover:underline dark:text-blue-400"}>
-          last {n}
-        </Link>
-      ))}
-    </span>
-  );
+  const picker = <LastNPicker sizes={SIZES} current={last} hrefFor={(n) => withParams(path, sp, { last: n })} />;
   return (
     <Card title="Minutes of debt removed per point spent" actions={picker}>
       {!rows.length ? (
