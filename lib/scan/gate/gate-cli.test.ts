@@ -90,7 +90,7 @@ describe("a CI clone", () => {
     expect(await targetBranchOf(clone, "refs/remotes/origin/release/2.x")).toBe("release/2.x");
     const r = await run([".", "--baseline", files.baseline, "--scan", files.worse], clone);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/against origin\/main \(merge base [0-9a-f]{12}\)/);
+    expect(r.out).toMatch(/against origin\/main \(merge base [0-9a-f]{12}, baseline scan of aaaaaaaaaaaa\)/);
   });
 });
 

@@ -100,6 +100,7 @@ async function runGate(args: GateArgs, io: CliIo): Promise<number> {
     commitSha: head.sha,
     baseRef: args.baseRef,
     baseSha: base,
+    baselineSha: baseline.scan.commitSha,
     projectUrl: baseline.project.url,
   };
   io.stdout(renderText(view));

@@ -28,6 +28,7 @@ const view = (over: Partial<RenderInput> = {}): RenderInput => ({
   commitSha: "0123456789abcdef0123",
   baseRef: "origin/main",
   baseSha: "fedcba9876543210fedc",
+  baselineSha: "fedcba9876543210fedc",
   projectUrl: "https://paydown.test/orgs/acme/projects/shop",
   ...over,
 });
@@ -42,6 +43,11 @@ describe("renderText", () => {
     expect(lines[3]).toMatch(/- billing\/a\.py: 5 of 10 changed lines covered/);
     expect(text).toContain("  [warn] Undocumented public API: 1 new undocumented public symbol(s)");
     expect(text).toContain("  dashboard: https://paydown.test/orgs/acme/projects/shop");
+  });
+
+  it("names the baseline scan's commit when it is not the merge base", () => {
+    expect(renderText(view({ baselineSha: "aaaaaaaaaaaaaaaa" }))).toMatch(/\(merge base fedcba987654, baseline scan of aaaaaaaaaaaa\)/);
+    expect(renderMarkdown(view({ baselineSha: "aaaaaaaaaaaaaaaa" }))).toContain("(merge base `fedcba987654`, baseline scan of `aaaaaaaaaaaa`)");
   });
 
   it("says when failures are only reported", () => {

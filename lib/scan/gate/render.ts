@@ -17,12 +17,20 @@ export interface RenderInput {
   commitSha: string;
   baseRef: string;
   baseSha: string;
+  /** Commit of the baseline scan; differs from the merge base when the target branch moved on. */
+  baselineSha: string;
   /** The project's dashboard page, when known. */
   projectUrl: string | null;
 }
 
 const STATUS_WORD = { pass: "pass", fail: "FAIL", warn: "warn", skip: "skip" } as const;
 const STATUS_ICON = { pass: "✅", fail: "❌", warn: "⚠️", skip: "⏭️" } as const;
+
+/** "merge base X" or, when the baseline scan is of another commit, both. */
+function baseText(r: RenderInput, code: (s: string) => string): string {
+  const base = `merge base ${code(r.baseSha.slice(0, 12))}`;
+  return r.baselineSha.startsWith(r.baseSha.slice(0, 7)) || r.baseSha.startsWith(r.baselineSha.slice(0, 7)) ? base : `${base}, baseline scan of ${code(r.baselineSha.slice(0, 12))}`;
+}
 
 function verdict(r: RenderInput): string {
   if (r.passed) return "passed";
@@ -44,7 +52,7 @@ function shown(r: GateRuleResult, limit: number): { items: GateRuleResult["items
 
 /** The terminal summary: one line per rule, then what failed or warned, where and by how much. */
 export function renderText(r: RenderInput): string {
-  const out = [`paydown gate: ${verdict(r)} — ${r.commitSha.slice(0, 12)} against ${r.baseRef} (merge base ${r.baseSha.slice(0, 12)}), debt ${signedMinutes(r.debtDelta)}`];
+  const out = [`paydown gate: ${verdict(r)} — ${r.commitSha.slice(0, 12)} against ${r.baseRef} (${baseText(r, (x) => x)}), debt ${signedMinutes(r.debtDelta)}`];
   for (const rule of r.report.rules) {
     out.push(`  [${STATUS_WORD[rule.status].padEnd(4)}] ${RULE_TITLES[rule.rule]}: ${rule.summary}`);
     const { items, more } = shown(rule, 20);
@@ -66,7 +74,7 @@ export function renderMarkdown(r: RenderInput): string {
     `<!-- paydown-gate -->`,
     `## ${r.passed ? "✅" : "❌"} Paydown gate ${verdict(r)}`,
     "",
-    `Commit \`${r.commitSha.slice(0, 12)}\` against \`${mdEscape(r.baseRef)}\` (merge base \`${r.baseSha.slice(0, 12)}\`) · debt ${signedMinutes(r.debtDelta)}${r.projectUrl ? ` · [dashboard](${r.projectUrl})` : ""}`,
+    `Commit \`${r.commitSha.slice(0, 12)}\` against \`${mdEscape(r.baseRef)}\` (${baseText(r, (x) => `\`${x}\``)}) · debt ${signedMinutes(r.debtDelta)}${r.projectUrl ? ` · [dashboard](${r.projectUrl})` : ""}`,
     "",
     "| | rule | result |",
     "| --- | --- | --- |",
