@@ -43,6 +43,7 @@ test("plan a sprint from a Jira CSV against the 20% debt budget", async ({ tenan
   // A field error sits next to its field and nothing changes.
   await planning.addItem({ title: "Checkout redesign", estimate: "lots" });
   await expect(planning.addItemForm().getByText("a number")).toBeVisible();
+  await expect(planning.addItemForm().getByLabel("Estimate", { exact: true })).toHaveValue("lots");
   await expect(planning.items()).toHaveCount(5);
 
   await planning.addItem({ title: "Checkout redesign", key: "PAY-20", estimate: "13" });

@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { ActionStatus } from "@/components/forms/action-form";
 import { TableHead } from "@/components/table-head";
-import type { ActionState } from "@/lib/auth/action-state";
 import { importItemsAction } from "@/lib/sprints/actions";
+import { STATUS_LABEL } from "@/lib/sprints/schema";
+import { useSubmit } from "./use-submit";
 import { FIELD_LABEL, importCsv, MAPPED_FIELDS, type ColumnMapping, type MappedField } from "@/lib/sprints/csv-import";
 
 const box = "w-full rounded border border-zinc-300 bg-transparent px-2 py-1.5 text-sm dark:border-zinc-700";
@@ -18,22 +19,22 @@ export function CsvImportForm({ hidden, sprintName, planningHref }: { hidden: Re
   const router = useRouter();
   const [csv, setCsv] = useState("");
   const [overrides, setOverrides] = useState<Partial<ColumnMapping>>({});
-  const [state, action, pending] = useActionState(importItemsAction, null as ActionState);
+  const { state, pending, onSubmit } = useSubmit(async (form) => {
+    const result = await importItemsAction(null, form);
+    if (result?.ok) router.push(planningHref);
+    return result;
+  });
   const preview = useMemo(() => {
     const headers = importCsv(csv).headers;
     // An override only holds while the file still has that column.
     const kept = Object.fromEntries(Object.entries(overrides).filter(([, h]) => h === null || headers.includes(h!)));
     return importCsv(csv, { mapping: kept, sprintName });
   }, [csv, overrides, sprintName]);
-  useEffect(() => {
-    if (state?.ok) router.push(planningHref);
-  }, [state, router, planningHref]);
-
   const readFile = async (file: File | undefined) => file && setCsv(await file.text());
   const blocked = !csv.trim() || Boolean(preview.error) || preview.invalid.length > 0 || preview.items.length === 0;
 
   return (
-    <form action={action} aria-label="Import CSV" className="space-y-4">
+    <form onSubmit={onSubmit} aria-label="Import CSV" className="space-y-4">
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
@@ -109,7 +110,7 @@ export function CsvImportForm({ hidden, sprintName, planningHref }: { hidden: Re
                     {item.type}
                     {item.category ? ` · ${item.category}` : ""}
                   </td>
-                  <td className="py-1 pr-3">{item.status}</td>
+                  <td className="py-1 pr-3">{STATUS_LABEL[item.status]}</td>
                 </tr>
               ))}
             </tbody>

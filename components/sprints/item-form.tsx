@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useId, useRef } from "react";
+import { useId } from "react";
 import { ActionStatus } from "@/components/forms/action-form";
 import type { ActionState } from "@/lib/auth/action-state";
+import { useSubmit } from "./use-submit";
 import { DEBT_CATEGORIES, ITEM_STATUSES, ITEM_TYPES, STATUS_LABEL } from "@/lib/sprints/schema";
 
 const input = "w-full rounded border border-zinc-300 bg-transparent px-2 py-1.5 text-sm dark:border-zinc-700";
@@ -11,13 +12,8 @@ type Field = { name: string; label: string; options?: readonly string[]; placeho
 
 /** The add-item form; `submit` runs the action (and the optimistic update) and its errors sit next to each field. */
 export function ItemForm({ hidden, submit, moduleNames }: { hidden: Record<string, string>; submit: (form: FormData) => Promise<ActionState>; moduleNames: string[] }) {
-  const formRef = useRef<HTMLFormElement>(null);
   const baseId = useId();
-  const [state, action, pending] = useActionState(async (_prev: ActionState, form: FormData) => {
-    const result = await submit(form);
-    if (result?.ok) formRef.current?.reset();
-    return result;
-  }, null);
+  const { state, pending, onSubmit } = useSubmit(submit);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const fields: Field[] = [
     { name: "title", label: "Title", wide: true, placeholder: "Split parse_config" },
@@ -30,7 +26,7 @@ export function ItemForm({ hidden, submit, moduleNames }: { hidden: Record<strin
     { name: "url", label: "URL", placeholder: "https://tracker/PAY-12", wide: true },
   ];
   return (
-    <form ref={formRef} action={action} aria-label="Add item" className="grid grid-cols-2 gap-3 md:grid-cols-4">
+    <form onSubmit={onSubmit} aria-label="Add item" className="grid grid-cols-2 gap-3 md:grid-cols-4">
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

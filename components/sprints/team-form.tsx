@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { ActionStatus } from "@/components/forms/action-form";
 import type { ActionState } from "@/lib/auth/action-state";
+import { useSubmit } from "./use-submit";
 
 const input = "w-full rounded border border-zinc-300 bg-transparent px-3 py-2 text-sm dark:border-zinc-700";
 
@@ -24,7 +25,7 @@ export function TeamForm({
   label: string;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, onSubmit } = useSubmit((form) => action(null, form));
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const text = (name: "name" | "slug" | "budgetTarget", title: string, defaultValue: string, hint?: string) => (
@@ -39,7 +40,7 @@ export function TeamForm({
     </div>
   );
   return (
-    <form action={formAction} aria-label={label} className="space-y-3">
+    <form onSubmit={onSubmit} aria-label={label} className="space-y-3">
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

@@ -100,7 +100,7 @@ describe("importCsv", () => {
       [6, "PAY-5", "feature", null, "dropped", 1],
     ]);
     expect(p.items[0].item.title).toBe("Checkout: support coupons, gift cards");
-    expect(p.items[2].item.title).toBe('Write the "billing" README\r\nwith examples');
+    expect(p.items[2].item.title).toBe('Write the "billing" README with examples');
     // 5 debt points of 12 counted (the dropped item is not).
     expect(computeBudget(p.items.map((r) => r.item), { target: 0.2, ended: false }).planned.debtShare).toBeCloseTo(5 / 12);
   });

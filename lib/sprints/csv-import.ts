@@ -218,7 +218,8 @@ export function importCsv(text: string, opts: { mapping?: Partial<ColumnMapping>
       continue;
     }
     const fail = (reason: string) => out.invalid.push({ row: r.row, reason });
-    const [title = ""] = r.get("summary");
+    // Titles are one line; a quoted line break in a summary is just a space.
+    const title = (r.get("summary")[0] ?? "").replace(/\s+/g, " ");
     const [key] = r.get("key");
     const estimate = parseEstimate(r.get("estimate")[0] ?? "");
     if (typeof estimate === "string") {
