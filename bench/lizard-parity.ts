@@ -193,4 +193,5 @@ if (ours1 && liz2) {
   console.log(row("Lizard -t 1", liz));
   console.log(row("Lizard -t 2", liz2));
   console.log(`ratio Lizard -t 2 / ours ${threads} threads: ${(liz2.seconds / ours.seconds).toFixed(2)}x; tokens for clone detection: ${report.tokens}`);
-} else console.log(row("Lizard -t 2", liz));
+} else if (Number.isNaN(liz.seconds)) console.log(`  Lizard: output reused from ${lizardCsv}`);
+else console.log(row("Lizard -t 2", liz));

@@ -181,8 +181,8 @@ for (const token of NO_CUT) anonymous[token] = (anonymous[token] ?? 0) | F.NO_CU
 
 /**
  * JavaScript/TypeScript as Lizard 1.24 counts them: if, for, while (also of do-while), catch,
- * case, &&, ||, and the ternary `?`. Deliberate differences (`??`, `?.`, optional `?`, logical
- * assignment) are documented in docs/scanner-analysis.md.
+ * case, &&, ||, the ternary `?`, each `?.` and `x.catch`. Deliberate differences (`??` once, `?`
+ * of types and optional parameters, logical assignment…) are listed in docs/scanner.md.
  */
 export const jsSpec: LanguageSpec = {
   named,

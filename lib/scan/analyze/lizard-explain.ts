@@ -4,7 +4,8 @@ import { F } from "./node-tables";
 /*
  * Explain mode: what Lizard 1.24 would count, quirks included, per function and cause. Each
  * rule mirrors a line of lizard_languages/typescript.py, tsx.py, code_reader.py or python.py;
- * docs/scanner-analysis.md lists them with their counts on real code. Never used for metrics.
+ * docs/scanner.md lists them with examples, docs/benchmarks.md their counts on real code.
+ * Never used for metrics.
  */
 
 const DECIDING = F.DECISION | F.QUESTION | F.NULLISH | F.OPTIONAL_CHAIN | F.FINALLY | F.PROPERTY | F.ATOM_REGEX;
