@@ -14,7 +14,8 @@ import { pick, withParams, type SearchParams } from "@/lib/http/search-params";
 import { CATEGORIES } from "@/lib/ingest/schema";
 import { deleteForecastTargetAction, setForecastTargetAction } from "@/lib/payoff/actions";
 import { describeForecast, formatMetricValue } from "@/lib/payoff/format";
-import { loadForecasts, type TargetForecast } from "@/lib/payoff/loaders";
+import type { TargetForecast } from "@/lib/payoff/forecasts";
+import { loadForecasts } from "@/lib/payoff/loaders";
 import { describeTarget, FORECAST_METRICS, METRIC_META } from "@/lib/payoff/schema";
 import { loadTeam } from "@/lib/teams/loaders";
 
