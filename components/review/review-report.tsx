@@ -51,15 +51,19 @@ function Section({ title, table, empty, testId, children, rowStatus }: { title: 
 const button = "rounded border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** The weekly review of a project or team: week navigation, exports and the four sections. */
-export function ReviewReport({ review, path, breadcrumb }: { review: Review; path: string; breadcrumb: ReactNode }) {
+export function ReviewReport({ review }: { review: Review }) {
   const v = reviewView(review);
+  const scopePath = `/orgs/${review.scope.org}/${review.scope.kind === "team" ? "teams" : "projects"}/${review.scope.slug}`;
+  const path = `${scopePath}/review`;
   const exportHref = (format: "md" | "csv") => `${path}/export?week=${review.week}&format=${format}`;
   return (
     <div className={`space-y-4 ${styles.report}`}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <nav aria-label="Breadcrumb" className="text-sm text-zinc-500 print:hidden">
-            {breadcrumb}
+            <Link href={scopePath} className="hover:underline">
+              {review.scope.name}
+            </Link>
           </nav>
           <h1 className="text-2xl font-semibold">{v.title}</h1>
           <p className="text-sm text-zinc-500" data-testid="review-period">
@@ -101,4 +105,8 @@ export function ReviewReport({ review, path, breadcrumb }: { review: Review; pat
       <Section title="Hotspots" table={v.hotspots} empty="No hotspots." testId="review-hotspots" />
     </div>
   );
+}
+
+export function reviewTitle(scope: string, week: string | undefined): string {
+  return week ? `Weekly review ${week} · ${scope}` : `Weekly review · ${scope}`;
 }

@@ -1,30 +1,17 @@
 // The weekly review's shapes: plain, JSON-safe data (dates as ISO strings) so pages, exports
 // and the digest all render the same object. Client-safe.
 import type { Budget } from "@/lib/sprints/budget";
+import type { SnapshotMeasures } from "@/lib/debt/metrics";
 import type { Category } from "@/lib/ingest/schema";
 
 /** One module as measured by one scan: the inputs of the delta, crossings and hotspots. */
-export interface ModuleState {
+export interface ModuleState extends SnapshotMeasures {
   name: string;
   path: string;
   owners: string[];
-  lines: number;
-  /** null = unknown: no coverage report covered the module. */
-  coveredLines: number | null;
-  validLines: number | null;
   readme: boolean;
-  publicSymbols: number;
-  documentedSymbols: number;
   complexityThreshold: number;
-  functionsOver: number;
   maxCcn: number;
-  dupLines: number;
-  duplicatedLines: number;
-  testDebt: number;
-  docsDebt: number;
-  complexityDebt: number;
-  duplicationDebt: number;
-  totalDebt: number;
   /** Commits and bug-fix commits in the scanner's churn window (90 days); null without history. */
   churnCommits: number | null;
   bugfixCommits: number | null;

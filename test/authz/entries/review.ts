@@ -42,50 +42,39 @@ const api = async (token?: string, query = `?week=${WEEK}&format=csv`) =>
 const expected: Record<Persona, number> = { anonymous: 401, viewer: 200, member: 200, admin: 200, outsider: 404 };
 const filename = (res: Response) => /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1];
 
+/** Every persona downloads after both projects were scanned; the check runs on the 200s. */
+const memberCases = (what: string, run: () => Promise<Response>, check: (res: Response) => Promise<void>): RouteCase[] =>
+  PERSONAS.map((p) => ({
+    name: `${p} exports ${what}`,
+    as: p === "anonymous" ? undefined : p,
+    run: async (w: World) => {
+      await scanBoth(w);
+      return run();
+    },
+    status: expected[p],
+    check: expected[p] === 200 ? (_w: World, res: Response) => check(res) : undefined,
+  }));
+
 export const routes: Record<string, RouteCase[]> = {
   "app/orgs/[org]/projects/[project]/review/export/route.ts GET": [
-    ...PERSONAS.map((p) => ({
-      name: `${p} exports acme's shop review`,
-      as: p === "anonymous" ? undefined : p,
-      run: async (w: World) => {
-        await scanBoth(w);
-        return projectExport("acme", "shop");
-      },
-      status: expected[p],
-      check:
-        expected[p] === 200
-          ? async (_w: World, res: Response) => {
-              expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-              expect(filename(res)).toBe(`acme-shop-review-${WEEK}.csv`);
-              const modules = new Set((await res.text()).trimEnd().split("\r\n").slice(1).map((l) => l.split(",")[0]));
-              expect([...modules].sort()).toEqual(["api", "billing"]);
-            }
-          : undefined,
-    })),
+    ...memberCases("acme's shop review", () => projectExport("acme", "shop"), async (res) => {
+      expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(filename(res)).toBe(`acme-shop-review-${WEEK}.csv`);
+      const modules = new Set((await res.text()).trimEnd().split("\r\n").slice(1).map((l) => l.split(",")[0]));
+      expect([...modules].sort()).toEqual(["api", "billing"]);
+    }),
     { name: "the outsider cannot reach acme's project through its own org", as: "outsider", run: () => projectExport("other", "shop"), status: 404 },
     { name: "a bad format is 400", as: "viewer", run: () => projectExport("acme", "shop", `?week=${WEEK}&format=xlsx`), status: 400 },
   ],
   "app/orgs/[org]/teams/[team]/review/export/route.ts GET": [
-    ...PERSONAS.map((p) => ({
-      name: `${p} exports the platform team's review`,
-      as: p === "anonymous" ? undefined : p,
-      run: async (w: World) => {
-        await scanBoth(w);
-        return teamExport("acme", "platform");
-      },
-      status: expected[p],
-      check:
-        expected[p] === 200
-          ? async (_w: World, res: Response) => {
-              expect(res.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
-              expect(filename(res)).toBe(`acme-platform-review-${THIS_WEEK}.md`);
-              const md = await res.text();
-              expect(md).toContain(`# Weekly review: Platform, ${THIS_WEEK}`);
-              expect(md).toContain("| Platform | Sprint 14 |");
-              expect(md).not.toContain("Web team");
-            }
-          : undefined,
-    })),
+    ...memberCases("the platform team's review", () => teamExport("acme", "platform"), async (res) => {
+      expect(res.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+      expect(filename(res)).toBe(`acme-platform-review-${THIS_WEEK}.md`);
+      const md = await res.text();
+      expect(md).toContain(`# Weekly review: Platform, ${THIS_WEEK}`);
+      expect(md).toContain("| Platform | Sprint 14 |");
+      expect(md).not.toContain("Web team");
+    }),
     { name: "another org's team is 404", as: "admin", run: () => teamExport("acme", "web-team"), status: 404 },
   ],
   // Project tokens, not sessions: a signed-in admin without a token gets 401.
