@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScanTotals } from "./buckets";
 import type { ModuleInput } from "./modules";
 import type { Bucket } from "./schema";
+import type { BudgetItem } from "@/lib/sprints/budget";
 import type { TeamInput } from "./adherence";
 
 // Reads for the organization portfolio. Everything is per project through the
@@ -90,9 +91,25 @@ export function topModuleSnapshots(orgId: string, scanIds: string[], limit: numb
     LIMIT ${limit}`;
 }
 
+interface TeamSprintItemRow {
+  teamId: string;
+  slug: string;
+  teamName: string;
+  teamTarget: number;
+  sprintId: string | null;
+  sprintName: string | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  sprintTarget: number | null;
+  estimate: number | null;
+  type: BudgetItem["type"] | null;
+  status: BudgetItem["status"] | null;
+}
+
 /**
  * Teams (one, or those working on the given projects) with their newest `lastN` sprints that
- * have started by `today` and those sprints' items (only what the budget maths reads).
+ * have started by `today` and those sprints' items (only what the budget maths reads): one
+ * query, an index probe per team on (teamId, startDate).
  */
 export async function teamsWithSprints(
   orgId: string,
@@ -100,26 +117,39 @@ export async function teamsWithSprints(
   lastN: number,
   today: Date,
 ): Promise<TeamInput[]> {
-  const teams = await prisma.team.findMany({
-    where: {
-      orgId,
-      ...(filter.team ? { slug: filter.team } : {}),
-      ...(filter.projectIds ? { projects: { some: { orgId, projectId: { in: filter.projectIds } } } } : {}),
-    },
-    orderBy: { name: "asc" },
-    select: {
-      slug: true,
-      name: true,
-      budgetTarget: true,
-      sprints: {
-        where: { orgId, startDate: { lte: today } },
-        orderBy: [{ startDate: "desc" }, { name: "asc" }],
-        take: lastN,
-        select: { name: true, startDate: true, endDate: true, budgetTarget: true, items: { where: { orgId }, select: { estimate: true, type: true, status: true } } },
-      },
-    },
-  });
-  return teams;
+  const rows = await prisma.$queryRaw<TeamSprintItemRow[]>`
+    SELECT t."id" AS "teamId", t."slug", t."name" AS "teamName", t."budgetTarget" AS "teamTarget",
+      s."id" AS "sprintId", s."name" AS "sprintName", s."startDate", s."endDate", s."budgetTarget" AS "sprintTarget",
+      i."estimate", i."type"::text AS "type", i."status"::text AS "status"
+    FROM "Team" t
+    LEFT JOIN LATERAL (
+      SELECT x."id", x."name", x."startDate", x."endDate", x."budgetTarget" FROM "Sprint" x
+      WHERE x."orgId" = ${orgId} AND x."teamId" = t."id" AND x."startDate" <= ${today.toISOString().slice(0, 10)}::date
+      ORDER BY x."startDate" DESC, x."name" LIMIT ${lastN}
+    ) s ON true
+    LEFT JOIN "WorkItem" i ON i."sprintId" = s."id" AND i."orgId" = ${orgId}
+    WHERE t."orgId" = ${orgId}
+      ${filter.team ? Prisma.sql`AND t."slug" = ${filter.team}` : Prisma.empty}
+      ${
+        filter.projectIds
+          ? Prisma.sql`AND EXISTS (SELECT 1 FROM "TeamProject" tp WHERE tp."teamId" = t."id" AND tp."orgId" = ${orgId} AND tp."projectId" = ANY(${filter.projectIds}::text[]))`
+          : Prisma.empty
+      }`;
+  const teams = new Map<string, TeamInput>();
+  const sprints = new Map<string, TeamInput["sprints"][number]>();
+  for (const r of rows) {
+    let team = teams.get(r.teamId);
+    if (!team) teams.set(r.teamId, (team = { slug: r.slug, name: r.teamName, budgetTarget: r.teamTarget, sprints: [] }));
+    if (!r.sprintId) continue;
+    let sprint = sprints.get(r.sprintId);
+    if (!sprint) {
+      sprint = { name: r.sprintName!, startDate: r.startDate!, endDate: r.endDate!, budgetTarget: r.sprintTarget!, items: [] };
+      sprints.set(r.sprintId, sprint);
+      team.sprints.push(sprint);
+    }
+    if (r.type && r.status) sprint.items.push({ estimate: r.estimate, type: r.type, status: r.status });
+  }
+  return [...teams.values()];
 }
 
 /** The filter choices: every team of the organization. */

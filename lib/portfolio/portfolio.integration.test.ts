@@ -109,6 +109,9 @@ describe("portfolio against the database", () => {
       ["S2", "above_target"],
     ]);
     expect(platform).toMatchObject({ judged: 2, onTarget: 1, onTargetShare: 0.5 });
+    // Calendar days come back as UTC midnights, whatever the process's time zone (Auckland here).
+    expect(platform.sprints[0]).toMatchObject({ startDate: new Date("2026-10-19T00:00:00Z"), endDate: new Date("2026-11-01T00:00:00Z"), ended: true, basis: "done" });
+    expect(platform.sprints[1].doneShare).toBe(0.5);
     const lastOne = (await teamsTable(await scope(w.orgId, { sprints: "1" }))).find((t) => t.slug === "platform")!;
     expect(lastOne.sprints.map((s) => s.name)).toEqual(["S2"]);
     expect(teams.find((t) => t.slug === "web-team")).toMatchObject({ judged: 0, onTargetShare: null, sprints: [] });
