@@ -24,23 +24,15 @@ export async function listSubscriptions(orgId: string) {
   };
 }
 
-export function listRecentDeliveries(orgId: string, take = 50) {
-  return prisma.digestDelivery.findMany({
-    where: { orgId },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take,
-    select: {
-      id: true,
-      subscriptionId: true,
-      week: true,
-      status: true,
-      attempts: true,
-      lastError: true,
-      nextAttemptAt: true,
-      sentAt: true,
-      createdAt: true,
-    },
-  });
+const DELIVERY = { id: true, subscriptionId: true, week: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, sentAt: true, createdAt: true } as const;
+
+/** Every delivery not sent yet (so no failure scrolls out of sight), then the latest sent ones; newest first. */
+export async function listRecentDeliveries(orgId: string, sentTake = 30) {
+  const [open, sent] = await Promise.all([
+    prisma.digestDelivery.findMany({ where: { orgId, status: { in: ["pending", "failed"] } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 500, select: DELIVERY }),
+    prisma.digestDelivery.findMany({ where: { orgId, status: "sent" }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: sentTake, select: DELIVERY }),
+  ]);
+  return [...open, ...sent].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id));
 }
 
 export function findScopeProject(orgId: string, slug: string) {
