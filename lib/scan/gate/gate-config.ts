@@ -12,6 +12,8 @@ export const gateConfigSchema = z.strictObject({
       severity: severity("fail"),
       /** Fraction of 1. Unset: the project's coverage minimum from the dashboard, else 0.8. */
       minimum: z.number().min(0).max(1).optional(),
+      /** Changed source files the coverage report does not know: listed as warnings, or failures. */
+      missingData: z.enum(["warn", "fail"]).default("warn"),
     })
     .prefault({}),
   moduleCoverageDrop: z

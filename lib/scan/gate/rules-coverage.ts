@@ -17,7 +17,7 @@ export function moduleOfFile(doc: ScanDocument, file: string): string | null {
  * counted as covered.
  */
 export function changedLinesCoverage(input: GateInput): GateRuleResult {
-  const { severity, minimum: configured } = input.config.changedLinesCoverage;
+  const { severity, minimum: configured, missingData } = input.config.changedLinesCoverage;
   if (severity === "off") return skipped("changed-lines-coverage", "rule turned off in paydown.config.json");
   if (!input.coverage) return skipped("changed-lines-coverage", "no coverage report given (--coverage)");
   const minimum = configured ?? input.baseline.project.coverageMinimum;
@@ -42,7 +42,7 @@ export function changedLinesCoverage(input: GateInput): GateRuleResult {
     }
   }
   for (const file of unknown) {
-    items.push(item("warn", moduleOfFile(input.current, file), file, null, `${file}: no coverage data for this changed file (not counted as covered)`));
+    items.push(item(missingData, moduleOfFile(input.current, file), file, null, `${file}: no coverage data for this changed file (not counted as covered)`));
   }
   if (executable === 0) {
     return ruleResult("changed-lines-coverage", severity, items, `no executable changed lines in the coverage report (minimum ${pct(minimum)})`);

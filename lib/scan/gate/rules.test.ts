@@ -48,6 +48,13 @@ describe("changed-lines coverage", () => {
     expect(r.items.find((i) => i.file === "billing/new.py")).toMatchObject({ severity: "warn", message: "billing/new.py: no coverage data for this changed file (not counted as covered)" });
   });
 
+  it("fails files without coverage data when missingData is fail", () => {
+    const config = gateConfigSchema.parse({ changedLinesCoverage: { missingData: "fail" } });
+    const r = changedLinesCoverage(input({ baseline, current, coverage, changed: new Map([["billing/new.py", lines(1)]]), sourceFiles: ["billing/new.py"], config }));
+    expect(r.status).toBe("fail");
+    expect(r.items).toEqual([expect.objectContaining({ severity: "fail", file: "billing/new.py" })]);
+  });
+
   it("is skipped without a coverage report, and when turned off", () => {
     expect(changedLinesCoverage(input({ baseline, current })).status).toBe("skip");
     const off = gateConfigSchema.parse({ changedLinesCoverage: { severity: "off" } });
