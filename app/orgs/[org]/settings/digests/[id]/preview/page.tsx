@@ -17,7 +17,8 @@ export default async function DigestPreviewPage({ params, searchParams }: { para
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Digest preview</h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Exactly what the {sub.channel === "email" ? "email" : "Slack webhook"} digest sent {scheduleLabel(sub)} holds for the chosen week.{" "}
+        What this {sub.channel === "email" ? "email" : "Slack webhook"} digest ({scheduleLabel(sub)}) sends for the chosen week, in both formats, exactly as
+        rendered for sending.{" "}
         <Link href={`/orgs/${org}/settings/digests`} className="text-blue-700 underline dark:text-blue-400">
           Back to digests
         </Link>
