@@ -68,4 +68,20 @@ test("add a suggested debt item with one click, then see what it paid after the 
   // The sync API reports the same once the sprint has ended.
   const budget = await (await request.get(`/api/v1/sprints/${id}/budget`, { headers: auth })).json();
   expect(budget.paydown).toMatchObject({ state: "compared", paid: 75, added: 5, net: -70 });
+
+  // The team's roll-up lists the sprint with what it paid.
+  await payoff.openPayoff(tenant.org, "platform");
+  await expect(payoff.payoffRow("Sprint 14")).toContainText("1h 15m");
+
+  // A target already met by the end-of-sprint scan (billing covers 73.3% of its lines).
+  await payoff.openForecast(tenant.org, "platform");
+  await payoff.setTarget({ module: `${tenant.project}/billing`, metric: "coverage", category: "test", target: "70" });
+  await expect(payoff.targetForm().getByRole("status")).toHaveText("Target saved.");
+  await expect(payoff.targets()).toHaveCount(1);
+  await expect(payoff.targets().first()).toContainText("≥ 70%");
+  await expect(payoff.verdict()).toContainText("Met (73.3%)");
+  // A field error stays next to its field: coverage is a test metric.
+  await payoff.setTarget({ module: `${tenant.project}/billing`, metric: "coverage", category: "docs", target: "80" });
+  await expect(payoff.targetForm().getByText("Line coverage applies to test")).toBeVisible();
+  await expect(payoff.targets()).toHaveCount(1);
 });

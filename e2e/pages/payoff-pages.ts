@@ -47,4 +47,37 @@ export class PayoffPages {
   pending() {
     return this.page.getByTestId("paydown-pending");
   }
+
+  openPayoff(org: string, team: string) {
+    return this.page.goto(`/orgs/${org}/teams/${team}/payoff`);
+  }
+
+  payoffRow(sprint: string) {
+    return this.page.getByTestId("payoff-table").getByRole("row").filter({ hasText: sprint });
+  }
+
+  openForecast(org: string, team: string) {
+    return this.page.goto(`/orgs/${org}/teams/${team}/forecast`);
+  }
+
+  async setTarget(fields: { module: string; metric: string; category: string; target: string }) {
+    const form = this.page.getByRole("form", { name: "Set a target" });
+    await form.getByLabel("Module", { exact: true }).selectOption({ label: fields.module });
+    await form.getByLabel("Metric", { exact: true }).selectOption(fields.metric);
+    await form.getByLabel("Category", { exact: true }).selectOption(fields.category);
+    await form.getByLabel("Target", { exact: true }).fill(fields.target);
+    await form.getByRole("button", { name: "Save target" }).click();
+  }
+
+  targetForm() {
+    return this.page.getByRole("form", { name: "Set a target" });
+  }
+
+  targets() {
+    return this.page.getByTestId("forecast-targets").locator("tbody tr");
+  }
+
+  verdict() {
+    return this.page.getByTestId("forecast-verdict");
+  }
 }

@@ -25,13 +25,13 @@ export const metadata: Metadata = { title: "Forecast" };
 
 const SIZES = ["3", "6", "12", "24"] as const;
 
-function ChartCard({ f, last }: { f: TargetForecast; last: number }) {
+function ChartCard({ f, last, sprints }: { f: TargetForecast; last: number; sprints: number }) {
   const meta = METRIC_META[f.metric];
   const label = f.metric === "grade" ? "Debt ratio (%)" : `${meta.label}${meta.unit === "%" ? " (%)" : ""}`;
   return (
     <Card title={`${f.projectSlug}/${f.moduleName}: ${meta.label} (${CATEGORY_LABEL[f.category]}) ${describeTarget(f.metric, f.target)}`}>
       <p className="mb-2 text-sm" data-testid="forecast-verdict">
-        {describeForecast(f.forecast, f.metric)} Fitted on the last {last} ended sprints.
+        {describeForecast(f.forecast, f.metric)} Fitted on up to the last {last} ended sprints ({sprints} so far).
       </p>
       <ForecastChart data={f.chart} label={label} />
       <DataTableAlt
@@ -44,7 +44,7 @@ function ChartCard({ f, last }: { f: TargetForecast; last: number }) {
 }
 
 async function ForecastCards({ org, team, last, sp }: { org: string; team: string; last: number; sp: SearchParams }) {
-  const { forecasts, modules, canEdit } = await loadForecasts(org, team, last);
+  const { forecasts, modules, canEdit, sprints } = await loadForecasts(org, team, last);
   const path = `/orgs/${org}/teams/${team}/forecast`;
   const selected = forecasts.find((f) => f.id === sp.target) ?? forecasts[0];
   const hidden = { org, team };
@@ -78,7 +78,7 @@ async function ForecastCards({ org, team, last, sp }: { org: string; team: strin
           <p className="text-sm text-zinc-500">No targets yet.{canEdit ? " Set one below." : ""}</p>
         )}
       </Card>
-      {selected ? <ChartCard f={selected} last={last} /> : null}
+      {selected ? <ChartCard f={selected} last={last} sprints={sprints} /> : null}
       {canEdit ? (
         <Card title="Set a target">
           {modules.length ? (

@@ -35,7 +35,13 @@ async function RollupCard({ org, team, last, sp }: { org: string; team: string; 
         <div className="space-y-3">
           <p className="text-sm" data-testid="payoff-overall">
             {overall.length
-              ? overall.map((o) => `${formatRate(o.paidPerUnit, o.unit)} over ${o.spent} ${o.unit} of done debt work (${formatMinutes(o.paid)} paid)`).join("; ")
+              ? overall
+                  .map((o) =>
+                    o.paidPerUnit == null
+                      ? `${formatMinutes(o.paid)} paid, but no done debt work estimated in ${o.unit} to divide it by`
+                      : `${formatRate(o.paidPerUnit, o.unit)}: ${formatMinutes(o.paid)} paid over ${o.spent} ${o.unit} of done debt work`,
+                  )
+                  .join("; ")
               : "No ended sprint has an end-of-sprint scan to compare yet."}
           </p>
           {chart.length ? (
