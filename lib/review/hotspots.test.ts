@@ -58,7 +58,7 @@ describe("hotspots", () => {
       owners: ["@acme/m1"],
       verdict: "live with it",
       evidence: [
-        "1 commits in the last 90 days (bottom quartile of the project: ≤ 2)",
+        "1 commit in the last 90 days (bottom quartile of the project: ≤ 2)",
         "line coverage 90.0% (minimum 80.0%)",
         "no bug-fix commits in the last 90 days",
         "debt 10d 3h (top quartile of the project: ≥ 1d 3h)",

@@ -13,6 +13,8 @@ export function percentile(sortedAsc: number[], p: number): number {
   return sortedAsc[Math.max(0, Math.ceil(p * sortedAsc.length) - 1)];
 }
 
+const commits = (n: number | null) => `${n} commit${n === 1 ? "" : "s"} in the last 90 days`;
+
 interface Quartiles {
   q1: number;
   q3: number;
@@ -47,7 +49,7 @@ export function hotspots(project: string, modules: ModuleState[], coverageMinimu
 
     const evidence: string[] = [];
     if (bugfixes != null && bugfixes > BUGFIX_LIMIT) evidence.push(`${bugfixes} bug-fix commits in the last 90 days (more than ${BUGFIX_LIMIT})`);
-    if (often && high) evidence.push(`${churn} commits in the last 90 days (top quartile of the project: ≥ ${churnQ!.q3})`, debtText);
+    if (often && high) evidence.push(`${commits(churn)} (top quartile of the project: ≥ ${churnQ!.q3})`, debtText);
     if (evidence.length > 0) {
       out.push({ project, module: m.name, owners: m.owners, verdict: "refactor", evidence, rank: [0, -(bugfixes ?? 0), -m.totalDebt] });
       continue;
@@ -59,7 +61,7 @@ export function hotspots(project: string, modules: ModuleState[], coverageMinimu
         owners: m.owners,
         verdict: "live with it",
         evidence: [
-          `${churn} commits in the last 90 days (bottom quartile of the project: ≤ ${churnQ!.q1})`,
+          `${commits(churn)} (bottom quartile of the project: ≤ ${churnQ!.q1})`,
           `line coverage ${coverage.toFixed(1)}% (minimum ${minPct.toFixed(1)}%)`,
           "no bug-fix commits in the last 90 days",
           debtText,
