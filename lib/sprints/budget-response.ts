@@ -1,4 +1,5 @@
 import { computeBudget, sprintEnded, type BudgetItem } from "./budget";
+import { toIsoDay } from "./schema";
 
 export interface BudgetSprint {
   id: string;
@@ -12,14 +13,12 @@ export interface BudgetSprint {
   items: BudgetItem[];
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
 /** The body of GET /api/v1/sprints/{id}/budget (shares as fractions of 1). */
 export function budgetResponse(s: BudgetSprint, now: Date = new Date()) {
   const ended = sprintEnded(s.endDate, now);
   const b = computeBudget(s.items, { target: s.budgetTarget, ended });
   return {
-    sprint: { id: s.id, name: s.name, team: s.team.slug, startDate: isoDay(s.startDate), endDate: isoDay(s.endDate), ended },
+    sprint: { id: s.id, name: s.name, team: s.team.slug, startDate: toIsoDay(s.startDate), endDate: toIsoDay(s.endDate), ended },
     capacity: s.capacity,
     unit: s.unit,
     target: b.target,
@@ -40,8 +39,8 @@ export function sprintResponse(s: Omit<BudgetSprint, "items">, created: boolean)
     id: s.id,
     name: s.name,
     team: s.team.slug,
-    startDate: isoDay(s.startDate),
-    endDate: isoDay(s.endDate),
+    startDate: toIsoDay(s.startDate),
+    endDate: toIsoDay(s.endDate),
     capacity: s.capacity,
     unit: s.unit,
     budgetTarget: s.budgetTarget,

@@ -57,7 +57,10 @@ export const itemsBodySchema = z
     });
   });
 
-const isoDay = z
+/** A date as the calendar day it stands for (sprint dates are stored at UTC midnight). */
+export const toIsoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+const isoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a calendar date");
@@ -65,8 +68,8 @@ const isoDay = z
 export const sprintInputSchema = z
   .object({
     name: z.string().trim().min(1, "required").max(100),
-    startDate: isoDay,
-    endDate: isoDay,
+    startDate: isoDaySchema,
+    endDate: isoDaySchema,
     capacity: z.number({ message: "a number" }).positive("more than 0").max(100_000).nullish().transform((v) => v ?? null),
     unit: z.enum(ESTIMATE_UNITS).default("points"),
     /** Fraction of 1; the team's default when left out. */

@@ -5,17 +5,17 @@ import { Card, CardSkeleton } from "@/components/card";
 import { ActionForm } from "@/components/forms/action-form";
 import { PayDownNext } from "@/components/payoff/pay-down-next";
 import { PlanningBoard } from "@/components/sprints/planning-board";
+import { sprintFields } from "@/components/sprints/sprint-fields";
 import { SprintHeader, sprintDates } from "@/components/sprints/sprint-header";
 import { roleAtLeast } from "@/lib/auth/schema";
 import { sprintEnded } from "@/lib/sprints/budget";
 import { updateSprintAction } from "@/lib/sprints/actions";
 import { loadSprint, loadTeamModuleNames } from "@/lib/sprints/loaders";
+import { toIsoDay } from "@/lib/sprints/schema";
 
 type Props = { params: Promise<{ org: string; team: string; sprint: string }> };
 
 export const metadata: Metadata = { title: "Sprint planning" };
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function SprintPlanningPage({ params }: Props) {
   const { org, team: teamSlug, sprint: sprintId } = await params;
@@ -62,14 +62,7 @@ export default async function SprintPlanningPage({ params }: Props) {
               hidden={{ org, team: team.slug, sprint: sprint.id }}
               label="Sprint settings"
               submitLabel="Save sprint"
-              fields={[
-                { name: "name", label: "Name", defaultValue: sprint.name, required: true },
-                { name: "startDate", label: "Start date", type: "date", defaultValue: isoDay(sprint.startDate), required: true },
-                { name: "endDate", label: "End date (inclusive)", type: "date", defaultValue: isoDay(sprint.endDate), required: true },
-                { name: "capacity", label: "Capacity", defaultValue: sprint.capacity?.toString() ?? "" },
-                { name: "unit", label: "Unit", type: "select", defaultValue: sprint.unit, options: [{ value: "points", label: "points" }, { value: "hours", label: "hours" }] },
-                { name: "budgetTarget", label: "Debt budget target (%)", defaultValue: String(Math.round(sprint.budgetTarget * 1000) / 10) },
-              ]}
+              fields={sprintFields({ ...sprint, startDate: toIsoDay(sprint.startDate), endDate: toIsoDay(sprint.endDate) })}
             />
           </div>
         </details>
