@@ -137,7 +137,8 @@ export function shapeBaseline(input: {
     })),
     teams: input.teams.map((t) => {
       const s = t.sprints[0];
-      return { slug: t.slug, name: t.name, sprint: s ? { id: s.id, name: s.name, startDate: day(s.startDate), endDate: day(s.endDate) } : null };
+      const url = s ? `${input.origin}/orgs/${project.orgSlug}/teams/${t.slug}/sprints/${s.id}` : "";
+      return { slug: t.slug, name: t.name, sprint: s ? { id: s.id, name: s.name, startDate: day(s.startDate), endDate: day(s.endDate), url } : null };
     }),
     plans: plansOf(input.teams, project.projectId, input.linkedModules),
   };

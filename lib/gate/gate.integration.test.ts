@@ -32,7 +32,7 @@ async function startDashboard(): Promise<string> {
     const handler = routes[`${req.method} ${new URL(req.url!, "http://x").pathname}`];
     const response = handler
       ? await handler(
-          new Request(`http://127.0.0.1${req.url}`, {
+          new Request(`http://${req.headers.host}${req.url}`, {
             method: req.method,
             headers: req.headers as Record<string, string>,
             body: req.method === "GET" ? undefined : Buffer.concat(chunks),
@@ -116,7 +116,7 @@ describe("paydown gate against the dashboard", () => {
     const sprint = await prisma.sprint.create({ data: { orgId, teamId: team.id, name: "Sprint 14", startDate: day(-2), endDate: day(7), budgetTarget: 0.2 } });
     const second = io(dir);
     expect(await gateMain(gateArgs, second.io)).toBe(1);
-    expect(second.out.join("")).toMatch(/add a debt work item for module billing to the current sprint "Sprint 14" of team Platform/);
+    expect(second.out.join("")).toMatch(new RegExp(`add a debt work item for module billing to the current sprint "Sprint 14" of team Platform \\(${url}/orgs/acme/teams/platform/sprints/${sprint.id}, or POST /api/v1/sprints/${sprint.id}/items`));
 
     await prisma.workItem.create({
       data: { orgId, sprintId: sprint.id, title: "Split classify", externalKey: "PAY-7", type: "debt", category: "complexity", modules: { create: { orgId, moduleId: billing.id } } },

@@ -238,7 +238,14 @@ export const gateBaselineSchema = z.object({
   debtModel: z.object({ rules: z.record(z.string(), remediationRule) }),
   modules: z.array(baselineModuleSchema),
   /** Teams working on the project whose sprint runs today, when none: []. */
-  teams: z.array(z.object({ slug: str(), name: str(), sprint: z.object({ id: str(), name: str(), startDate: str(), endDate: str() }).nullable() })),
+  teams: z.array(
+    z.object({
+      slug: str(),
+      name: str(),
+      /** The sprint running today; `url` is its planning page on the dashboard. */
+      sprint: z.object({ id: str(), name: str(), startDate: str(), endDate: str(), url: str().optional() }).nullable(),
+    }),
+  ),
   plans: z.array(gatePlanSchema),
 });
 export type GateBaseline = z.infer<typeof gateBaselineSchema>;

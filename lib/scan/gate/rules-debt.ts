@@ -55,8 +55,10 @@ function howToPlan(baseline: GateBaseline, module: string): string {
     const teams = baseline.teams.length ? `team(s) ${baseline.teams.map((t) => t.name).join(", ")} have` : "no team works on this project, so none has";
     return `${teams} a sprint running today: create one in Paydown, then add a debt work item for module ${module}`;
   }
-  const where = running.map((t) => `"${t.sprint!.name}" of team ${t.name} (POST /api/v1/sprints/${t.sprint!.id}/items ${body})`).join(" or ");
-  return `add a debt work item for module ${module} to the current sprint ${where}, or in the dashboard at ${baseline.project.url}`;
+  const where = running
+    .map((t) => `"${t.sprint!.name}" of team ${t.name} (${t.sprint!.url ? `${t.sprint!.url}, or ` : ""}POST /api/v1/sprints/${t.sprint!.id}/items ${body})`)
+    .join(" or ");
+  return `add a debt work item for module ${module} to the current sprint ${where}`;
 }
 
 const minutes = (m: number) => (m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`);

@@ -171,14 +171,15 @@ describe("debt plan", () => {
   });
 
   it("fails a module whose debt rises without a plan, naming module, minutes and how to add the item", () => {
-    const baseline = baselineOf(before, { teams: [{ slug: "platform", name: "Platform", sprint: { id: "sp1", name: "Sprint 14", startDate: "2026-11-16", endDate: "2026-11-27" } }] });
+    const sprint = { id: "sp1", name: "Sprint 14", startDate: "2026-11-16", endDate: "2026-11-27", url: "https://paydown.test/orgs/acme/teams/platform/sprints/sp1" };
+    const baseline = baselineOf(before, { teams: [{ slug: "platform", name: "Platform", sprint }] });
     const { result, modules } = debtPlan(input({ baseline, current: after }));
     expect(modules).toEqual([
       { module: "api", delta: -30, plannedBy: [] },
       { module: "billing", delta: 25, plannedBy: [] },
     ]);
     expect(result.status).toBe("fail");
-    expect(result.items[0]!.message).toMatch(/^module billing adds 25 min of debt with no plan: add a debt work item for module billing to the current sprint "Sprint 14" of team Platform \(POST \/api\/v1\/sprints\/sp1\/items/);
+    expect(result.items[0]!.message).toMatch(/^module billing adds 25 min of debt with no plan: add a debt work item for module billing to the current sprint "Sprint 14" of team Platform \(https:\/\/paydown\.test\/orgs\/acme\/teams\/platform\/sprints\/sp1, or POST \/api\/v1\/sprints\/sp1\/items \{"items":\[\{"title":"Pay down billing","type":"debt","modules":\["billing"\]\}\]\}\)$/);
   });
 
   it("says so when no team has a sprint running", () => {
