@@ -139,6 +139,8 @@ const named: Record<string, number> = {
   public_field_definition: F.PAIR,
   field_definition: F.PAIR,
   object: F.OBJECT,
+  // Lizard's TSX reader hands a JSX child's `{…}` to its object reader too.
+  jsx_expression: F.OBJECT,
   spread_element: F.SPREAD_ELEMENT,
   arguments: F.ARGUMENTS,
   parenthesized_expression: F.PAREN_EXPR,

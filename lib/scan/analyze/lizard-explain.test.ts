@@ -25,6 +25,8 @@ describe("explain mode reproduces Lizard 1.24's TypeScript quirks", () => {
       "function f(a, b) {\n  return {\n    k:\n      a || (b ? 1 : 2),\n  };\n}\n", 3, 2],
     ["…but not when the line starts with the `(`", "function f(a, b) {\n  return {\n    k: a ||\n      (b ? 1 : 2),\n  };\n}\n", 3, 3],
     ["…nor after `.name`", "function f(a, b) {\n  return {\n    k:\n      a.b(b ? 1 : 2),\n  };\n}\n", 2, 2],
+    ["…nor after a `.` earlier on the line", "function f(a, c) {\n  return {\n    k:\n      a.b || g(c ? 1 : 2),\n  };\n}\n", 3, 3],
+    ["…but after a bare name it is", "function f(a, c) {\n  return {\n    k:\n      a || g(c ? 1 : 2),\n  };\n}\n", 3, 2],
     ["an unrecognised regex's keywords count", "function f(s) {\n  return s && /for (x)/.test(s);\n}\n", 2, 3],
     ["`name = (…)` is read as a function and dropped", "function f(a, b) {\n  const m = (a || b) * 2;\n  return m;\n}\n", 2, 1],
     ["an unrecognised regex's ? counts", "function f(s) {\n  return s && /(a)?b/.test(s);\n}\n", 2, 3],
@@ -50,6 +52,14 @@ describe("explain mode reproduces Lizard 1.24's TypeScript quirks", () => {
     expect(explain(source, "x.tsx")[0].lizardCcn).toBe(5);
     expect(explain(source, "x.ts")[0].lizardCcn).toBe(3);
     expect(explain(source, "x.tsx")[0].ccn).toBe(3);
+  });
+
+  it("drops `name(…)` and the `&&` after it in a JSX child inside `return (…)`, as Lizard's object reader does", () => {
+    const [page] = explain("function Page(m) {\n  return (\n    <div>\n      {m() && <b />}\n    </div>\n  );\n}\n", "x.tsx");
+    expect([page.ccn, page.lizardCcn]).toEqual([2, 1]);
+    // After any `:` (here the ternary's) Lizard takes `(` for a call again.
+    const [p] = explain("function P(o, m) {\n  return (\n    <p>\n      {o ? 1 : (m ?? o)}\n    </p>\n  );\n}\n", "x.tsx");
+    expect([p.ccn, p.lizardCcn]).toEqual([3, 4]);
   });
 
   it("leaves metrics alone when not explaining", () => {

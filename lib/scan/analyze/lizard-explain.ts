@@ -26,7 +26,7 @@ export const CAUSES = {
   arrowCut: "arrow body after a line break (Lizard ends the function there)",
   arrowParams: "anonymous arrow's parameters (Lizard starts the function at =>)",
   arrowMerged: "curried arrow (Lizard merges it into the outer arrow)",
-  droppedParen: "`x = (…)`, `key: (…)`, `...f(…)`, `(` in an object value after a line break (Lizard reads a function and drops it, with the token after its `)`)",
+  droppedParen: "`(…)` Lizard reads as parameters and drops with the token after its `)` (`x = (…)`, `key: (…)`, `...f(…)`, `f(…)` in an object or JSX child)",
 } as const;
 
 function isWordChar(c: number): boolean {
@@ -67,7 +67,7 @@ export class LizardExplainer {
   // decisions read unless `{`, `=>` or `:` follows that `)` (2).
   private voidState = 0;
   private readonly voided: [Frame, number][] = [];
-  private readonly pairs: { depth: number; broken: boolean }[] = [];
+  private readonly objects: { depth: number; inProp: boolean; sticky: boolean }[] = [];
   private lastStart = 0;
   private lastEnd = 0;
   private pairKey = -1;
@@ -101,7 +101,7 @@ export class LizardExplainer {
   token(top: Frame | null, fl: number, start: number, end: number, row: number, newline: boolean,
     ours: number, parentFlags: number, grandFlags: number): void {
     const { source } = this;
-    const dropped = this.trackDroppedParen(fl, start, end, parentFlags, grandFlags, newline);
+    const dropped = this.trackDroppedParen(fl, start, end, parentFlags, grandFlags, newline, top?.lizMergedInto ?? top);
     if (!top) return;
     if (fl & F.FLOOR_DIV) this.swallowRow = row;
     const liz = top.lizMergedInto ?? top;
@@ -163,7 +163,8 @@ export class LizardExplainer {
   }
 
   /** Whether Lizard drops this token's decisions with a "function" it read by mistake. */
-  private trackDroppedParen(fl: number, start: number, end: number, parentFlags: number, grandFlags: number, newline: boolean): boolean {
+  private trackDroppedParen(fl: number, start: number, end: number, parentFlags: number, grandFlags: number, newline: boolean,
+    frame: Frame | null): boolean {
     const { source } = this;
     const armed = this.voidArm;
     let dropped = false;
@@ -178,7 +179,6 @@ export class LizardExplainer {
       && end - start === this.pairKeyEnd - this.pairKey) this.voidArm = 3;
     this.pairKey = fl & F.COLON && parentFlags & F.OBJECT_PAIR && this.lastFlags & F.IDENTIFIER ? this.lastStart : -1;
     this.pairKeyEnd = this.lastEnd;
-    const prevFlags = this.lastFlags;
     this.lastFlags = fl;
     if (this.voidState === 2) {
       const c = source.charCodeAt(start);
@@ -191,7 +191,7 @@ export class LizardExplainer {
       this.voided.length = 0;
       this.voidState = 0;
     }
-    this.trackPairValue(fl, start, parentFlags, newline, prevFlags);
+    this.trackObject(fl, start, end, parentFlags, newline, frame);
     this.lastStart = start;
     this.lastEnd = end;
     if (this.voidState === 1 && fl & F.CLOSE && source.charCodeAt(start) === 41) this.voidState = 2;
@@ -199,26 +199,36 @@ export class LizardExplainer {
   }
 
   /**
-   * In an object literal, Lizard's `key:` context lasts until a line starts with a token it
-   * handles late (not `(`, `.`, `=` …); after that a `(` not right after `.name` or `new` at the
-   * value's own level reads as a method's parameters (the dropped-function rule above).
+   * Lizard reads an object literal's `{…}` (and, in .tsx, a JSX child's `{…}` unless it sits right
+   * in an expression-bodied arrow) with its object reader. There a `(` at the object's own level
+   * starts a method's parameter list (the dropped-function rule above) unless a `.` or `new` came
+   * before it on the line, or a `key:` is still open (a line starting with a token Lizard handles
+   * late, or a `,`, closes it).
    */
-  private trackPairValue(fl: number, start: number, parentFlags: number, newline: boolean, prevFlags: number): void {
-    const { source, pairs } = this;
-    const top = pairs.length > 0 ? pairs[pairs.length - 1] : null;
-    if (top) {
-      const c = source.charCodeAt(start);
-      if (newline && top.depth === 0 && !(fl & (F.NO_CUT | F.COLON)) && c !== 91) top.broken = true;
-      if (fl & F.OPEN) {
-        const afterNew = start - this.lastStart >= 3 && source.startsWith("new", this.lastStart);
-        if (c === 40 && top.depth === 0 && top.broken && this.voidState === 0 && !(prevFlags & F.PROPERTY) && !afterNew) this.voidState = 1;
-        top.depth++;
-      } else if (fl & F.CLOSE && --top.depth < 0) {
-        pairs.pop();
-        if (pairs.length > 0) pairs[pairs.length - 1].depth--;
-      } else if (c === 44 && top.depth === 0) pairs.pop();
+  private trackObject(fl: number, start: number, end: number, parentFlags: number, newline: boolean, frame: Frame | null): void {
+    const { source, objects } = this;
+    const top = objects.length > 0 ? objects[objects.length - 1] : null;
+    const c = source.charCodeAt(start);
+    if (top && top.depth === 0) {
+      if (newline && !(fl & (F.NO_CUT | F.COLON)) && c !== 91) top.inProp = top.sticky = false;
+      const text = end - start <= 3 ? source.slice(start, end) : "";
+      if (text === "." || text === "?." || text === "new") top.sticky = true;
+      else if (c === 44) top.inProp = false;
+      else if (c === 58 && fl & F.COLON) top.inProp = true; // any `:`, a ternary's too
     }
-    if (fl & F.COLON && parentFlags & F.OBJECT_PAIR) pairs.push({ depth: 0, broken: false });
+    if (fl & F.OPEN) {
+      if (top && top.depth === 0 && c === 40) {
+        if (!top.inProp && !top.sticky && this.voidState === 0) this.voidState = 1;
+        top.sticky = false;
+      }
+      const inArrowBody = frame !== null && frame.head.exprBodyStart >= 0 && frame.lizEndRow < 0 && frame.lizDepth === 0;
+      if (c === 123 && parentFlags & F.OBJECT && source.charCodeAt(start - 1) !== 61 && !inArrowBody) {
+        objects.push({ depth: 0, inProp: false, sticky: false });
+      } else if (top) top.depth++;
+    } else if (fl & F.CLOSE && top) {
+      if (top.depth === 0) objects.pop();
+      else top.depth--;
+    }
   }
 
   /** Decisions Lizard counts in a regex literal its tokenizer did not join into one token. */
