@@ -87,7 +87,7 @@ export const pct = (ratio: number) => `${(Math.floor(ratio * 1000) / 10).toFixed
 
 export function describePlan(p: GatePlan): string {
   const key = p.item.externalKey ? `${p.item.externalKey} ` : "";
-  return `${key}${p.item.title} (${p.sprint.name}, ${p.team.name})`;
+  return `${key}${p.item.title} (${p.sprint.name}, ${p.team.name})`.slice(0, 500);
 }
 
 /** The current sprints' debt items naming the module: its explicit plan to repay new debt. */

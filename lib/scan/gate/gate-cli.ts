@@ -81,12 +81,10 @@ async function runGate(args: GateArgs, io: CliIo): Promise<number> {
   const targetBranch = await targetBranchOf(root, args.baseRef);
   const [base, head] = await Promise.all([mergeBase(root, args.baseRef), commitInfo(root)]);
   if (!head) throw new GateSetupError("the repository has no commits yet");
-  const baselinePromise: Promise<GateBaseline> = args.baseline ? readBaselineFile(resolve(io.cwd, args.baseline)) : fetchBaseline(args.server!, args.token!, targetBranch);
-  // Started together: the baseline request waits on the network while the scan uses the CPU.
-  baselinePromise.catch(() => undefined);
+  // The baseline first: a missing one is the common setup error, and should not cost a scan.
+  const baseline: GateBaseline = args.baseline ? await readBaselineFile(resolve(io.cwd, args.baseline)) : await fetchBaseline(args.server!, args.token!, targetBranch);
   const coverageFiles = await expandReportArgs(args.coverage, io.cwd, "--coverage");
   const current = args.scan ? await readScanFile(resolve(io.cwd, args.scan)) : await scanWorkingTree(root, args, io);
-  const baseline = await baselinePromise;
 
   const changes = [...(await diffSince(root, base)), ...(await untrackedChanges(root, await untrackedFiles(root)))];
   const changed = changedLinesByFile(changes);
