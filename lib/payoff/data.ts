@@ -5,16 +5,18 @@ import type { Category } from "@/lib/ingest/schema";
 
 // Reads for "pay down next", "what the paydown bought" and the forecast. Every where holds the org.
 
-const itemFields = {
-  id: true,
-  title: true,
-  estimate: true,
-  type: true,
-  category: true,
-  status: true,
-  modules: { select: { moduleId: true } },
-  findings: { select: { fingerprint: true, moduleId: true, category: true, kind: true, file: true, symbol: true, remediationMinutes: true } },
-} as const;
+function itemFields(orgId: string) {
+  return {
+    id: true,
+    title: true,
+    estimate: true,
+    type: true,
+    category: true,
+    status: true,
+    modules: { where: { orgId }, select: { moduleId: true } },
+    findings: { where: { orgId }, select: { fingerprint: true, moduleId: true, category: true, kind: true, file: true, symbol: true, remediationMinutes: true } },
+  } as const;
+}
 
 const sprintFields = { id: true, teamId: true, name: true, startDate: true, endDate: true, unit: true } as const;
 
@@ -22,7 +24,7 @@ const sprintFields = { id: true, teamId: true, name: true, startDate: true, endD
 export function findTeamSprint(orgId: string, teamId: string | null, sprintId: string) {
   return prisma.sprint.findFirst({
     where: { orgId, id: sprintId, ...(teamId ? { teamId } : {}) },
-    select: { ...sprintFields, items: { where: { orgId }, orderBy: { createdAt: "asc" }, select: itemFields } },
+    select: { ...sprintFields, items: { where: { orgId }, orderBy: { createdAt: "asc" }, select: itemFields(orgId) } },
   });
 }
 
@@ -34,7 +36,7 @@ export function listEndedSprints(orgId: string, teamId: string, before: Date, ta
     where: { orgId, teamId, endDate: { lt: before } },
     orderBy: [{ endDate: "desc" }, { createdAt: "desc" }],
     take,
-    select: { ...sprintFields, items: { where: { orgId }, select: itemFields } },
+    select: { ...sprintFields, items: { where: { orgId }, select: itemFields(orgId) } },
   });
 }
 

@@ -106,7 +106,7 @@ export async function setForecastTarget(
   });
   if (!mod) return false;
   await prisma.forecastTarget.upsert({
-    where: { teamId_moduleId_metric: { teamId, moduleId: mod.id, metric: input.metric } },
+    where: { teamId_moduleId_metric: { teamId, moduleId: mod.id, metric: input.metric }, orgId },
     create: { orgId, teamId, moduleId: mod.id, metric: input.metric, category: input.category, target: input.target },
     update: { category: input.category, target: input.target },
   });
