@@ -3,10 +3,24 @@ import { TableHead } from "@/components/table-head";
 import { formatDay } from "@/components/charts/format";
 import { CATEGORY_LABEL } from "@/lib/debt/metrics";
 import { formatMinutes } from "@/lib/debt/model";
+import type { Category } from "@/lib/ingest/schema";
 import { loadPayDownNext } from "@/lib/payoff/loaders";
 import { AddSuggestionButton } from "./add-suggestion-button";
 
 const unitLabel = (n: number, unit: "points" | "hours") => `${n} ${unit === "points" ? (n === 1 ? "pt" : "pts") : "h"}`;
+
+/** The cells a finding and a module suggestion share: category, debt, churn weight, interest, estimate. */
+function InterestCells({ s, unit }: { s: { category: Category; minutes: number; weight: number; interest: number; estimate: number }; unit: "points" | "hours" }) {
+  return (
+    <>
+      <td className="py-2 pr-3">{CATEGORY_LABEL[s.category]}</td>
+      <td className="py-2 pr-3 tabular-nums">{formatMinutes(s.minutes)}</td>
+      <td className="py-2 pr-3 tabular-nums">{s.weight.toFixed(1)}</td>
+      <td className="py-2 pr-3 tabular-nums">{formatMinutes(s.interest)}</td>
+      <td className="py-2 pr-3 tabular-nums">{unitLabel(s.estimate, unit)}</td>
+    </>
+  );
+}
 
 /**
  * "Pay down next" for a sprint's planning page: the latest scans' findings and module
@@ -39,11 +53,7 @@ export async function PayDownNext({ org, team, sprint }: { org: string; team: st
                       {f.file ? ` · ${f.file}${f.startLine ? `:${f.startLine}` : ""}` : ""}
                     </div>
                   </td>
-                  <td className="py-2 pr-3">{CATEGORY_LABEL[f.category]}</td>
-                  <td className="py-2 pr-3 tabular-nums">{formatMinutes(f.minutes)}</td>
-                  <td className="py-2 pr-3 tabular-nums">{f.weight.toFixed(1)}</td>
-                  <td className="py-2 pr-3 tabular-nums">{formatMinutes(f.interest)}</td>
-                  <td className="py-2 pr-3 tabular-nums">{unitLabel(f.estimate, unit)}</td>
+                  <InterestCells s={f} unit={unit} />
                   <td className="py-2">{canEdit ? <AddSuggestionButton fields={{ ...hidden, fingerprint: f.fingerprint }} inSprint={f.inSprint} label={f.title} /> : null}</td>
                 </tr>
               ))}
@@ -59,11 +69,7 @@ export async function PayDownNext({ org, team, sprint }: { org: string; team: st
                     <td className="py-2 pr-3">
                       {m.projectSlug}/{m.moduleName}
                     </td>
-                    <td className="py-2 pr-3">{CATEGORY_LABEL[m.category]}</td>
-                    <td className="py-2 pr-3 tabular-nums">{formatMinutes(m.minutes)}</td>
-                    <td className="py-2 pr-3 tabular-nums">{m.weight.toFixed(1)}</td>
-                    <td className="py-2 pr-3 tabular-nums">{formatMinutes(m.interest)}</td>
-                    <td className="py-2 pr-3 tabular-nums">{unitLabel(m.estimate, unit)}</td>
+                    <InterestCells s={m} unit={unit} />
                     <td className="py-2">
                       {canEdit ? <AddSuggestionButton fields={{ ...hidden, module: m.moduleId, category: m.category }} inSprint={m.inSprint} label={m.title} /> : null}
                     </td>

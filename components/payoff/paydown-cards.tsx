@@ -46,24 +46,18 @@ export function PaydownSummaryCard({ paydown: p, sprintStart }: { paydown: Sprin
       ) : (
         <div className="space-y-3" data-testid="paydown-summary">
           <dl className="grid grid-cols-3 gap-2 text-sm">
-            <div>
-              <dt className="text-zinc-500">Paid (findings gone)</dt>
-              <dd className="text-lg font-semibold tabular-nums" data-testid="paid">
-                {formatMinutes(p.paidTotal)}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-zinc-500">Added (new findings)</dt>
-              <dd className="text-lg font-semibold tabular-nums" data-testid="added">
-                {formatMinutes(p.addedTotal)}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-zinc-500">Net change in debt</dt>
-              <dd className={`text-lg font-semibold tabular-nums ${netClass(p.net)}`} data-testid="net">
-                {formatNetMinutes(p.net)}
-              </dd>
-            </div>
+            {[
+              { id: "paid", label: "Paid (findings gone)", text: formatMinutes(p.paidTotal), tone: "" },
+              { id: "added", label: "Added (new findings)", text: formatMinutes(p.addedTotal), tone: "" },
+              { id: "net", label: "Net change in debt", text: formatNetMinutes(p.net), tone: netClass(p.net) },
+            ].map((stat) => (
+              <div key={stat.id}>
+                <dt className="text-zinc-500">{stat.label}</dt>
+                <dd className={`text-lg font-semibold tabular-nums ${stat.tone}`} data-testid={stat.id}>
+                  {stat.text}
+                </dd>
+              </div>
+            ))}
           </dl>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Paid and added debt per category</caption>
