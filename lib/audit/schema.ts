@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   "digest.update",
   "digest.delete",
   "digest.retry",
+  "forecast.set",
+  "forecast.delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
