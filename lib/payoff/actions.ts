@@ -38,7 +38,7 @@ export async function setForecastTargetAction(_prev: ActionState, form: FormData
     const { org, team } = await memberTeam(user, form);
     const parsed = setTargetSchema.safeParse(formObject(form));
     if (!parsed.success) return invalid(parsed.error);
-    if (!(await setForecastTarget(org.orgId, team.id, parsed.data))) {
+    if (!(await setForecastTarget(user, org.orgId, team.id, parsed.data))) {
       return { ok: false, status: 404, message: "No such module on this team's projects.", fieldErrors: { module: "Choose a module of this team's projects" } };
     }
     revalidatePath(`/orgs/${org.orgSlug}/teams/${team.slug}/forecast`);
@@ -53,7 +53,7 @@ export async function deleteForecastTargetAction(_prev: ActionState, form: FormD
     const { org, team } = await memberTeam(user, form);
     const parsed = deleteTargetSchema.safeParse(formObject(form));
     if (!parsed.success) return invalid(parsed.error);
-    const deleted = await deleteForecastTarget(org.orgId, team.id, parsed.data.target);
+    const deleted = await deleteForecastTarget(user, org.orgId, team.id, parsed.data.target);
     revalidatePath(`/orgs/${org.orgSlug}/teams/${team.slug}/forecast`);
     return { ok: true, message: deleted ? "Target deleted." : "That target was already deleted." };
   });

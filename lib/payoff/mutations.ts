@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/mutations";
+import type { Actor } from "@/lib/audit/schema";
 import type { Category } from "@/lib/ingest/schema";
 import { estimateFor, findingTitle, moduleTitle, type EstimateUnit } from "./interest";
 import type { AddSuggestionInput, ForecastMetric } from "./schema";
@@ -94,26 +96,40 @@ export function addSuggestedItem(orgId: string, teamId: string, input: AddSugges
   });
 }
 
-/** Sets (or replaces) the team's target for a module and metric; false when the module is not on the team's projects. */
-export async function setForecastTarget(
+/**
+ * Sets (or replaces) the team's target for a module and metric, audited when it changes;
+ * false when the module is not on the team's projects.
+ */
+export function setForecastTarget(
+  actor: Actor,
   orgId: string,
   teamId: string,
   input: { module: string; metric: ForecastMetric; category: Category; target: number },
 ): Promise<boolean> {
-  const mod = await prisma.module.findFirst({
-    where: { orgId, id: input.module, project: { orgId, teams: { some: { orgId, teamId } } } },
-    select: { id: true },
+  return prisma.$transaction(async (tx) => {
+    const mod = await tx.module.findFirst({
+      where: { orgId, id: input.module, project: { orgId, teams: { some: { orgId, teamId } } } },
+      select: { id: true, name: true },
+    });
+    if (!mod) return false;
+    const before = await tx.forecastTarget.findFirst({ where: { orgId, teamId, moduleId: mod.id, metric: input.metric }, select: { category: true, target: true } });
+    if (before && before.category === input.category && before.target === input.target) return true;
+    await tx.forecastTarget.upsert({
+      where: { teamId_moduleId_metric: { teamId, moduleId: mod.id, metric: input.metric }, orgId },
+      create: { orgId, teamId, moduleId: mod.id, metric: input.metric, category: input.category, target: input.target },
+      update: { category: input.category, target: input.target },
+    });
+    await writeAudit(tx, orgId, actor, "forecast.set", `${mod.name} ${input.metric}`, { teamId, category: input.category, target: input.target, from: before?.target ?? null });
+    return true;
   });
-  if (!mod) return false;
-  await prisma.forecastTarget.upsert({
-    where: { teamId_moduleId_metric: { teamId, moduleId: mod.id, metric: input.metric }, orgId },
-    create: { orgId, teamId, moduleId: mod.id, metric: input.metric, category: input.category, target: input.target },
-    update: { category: input.category, target: input.target },
-  });
-  return true;
 }
 
-export async function deleteForecastTarget(orgId: string, teamId: string, targetId: string): Promise<boolean> {
-  const { count } = await prisma.forecastTarget.deleteMany({ where: { id: targetId, orgId, teamId } });
-  return count > 0;
+export function deleteForecastTarget(actor: Actor, orgId: string, teamId: string, targetId: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const target = await tx.forecastTarget.findFirst({ where: { id: targetId, orgId, teamId }, select: { metric: true, target: true, module: { select: { name: true } } } });
+    if (!target) return false;
+    await tx.forecastTarget.deleteMany({ where: { id: targetId, orgId, teamId } });
+    await writeAudit(tx, orgId, actor, "forecast.delete", `${target.module.name} ${target.metric}`, { teamId, target: target.target });
+    return true;
+  });
 }

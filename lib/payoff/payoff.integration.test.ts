@@ -10,6 +10,7 @@ import { findTeamSprint } from "./data";
 import { addSuggestedItem, deleteForecastTarget, setForecastTarget } from "./mutations";
 import { paydownField, paydownOf, suggestionsFor } from "./paydown";
 
+const ACTOR = { id: null, email: "test" };
 const START_SHA = "1111111111111111111111111111111111111111";
 const END_SHA = "2222222222222222222222222222222222222222";
 
@@ -152,14 +153,18 @@ describe("forecast targets", () => {
     const { orgId, team, ingest } = await world();
     await ingest(startDoc());
     const billing = await prisma.module.findFirstOrThrow({ where: { orgId, name: "billing" } });
-    expect(await setForecastTarget(orgId, team.id, { module: billing.id, metric: "coverage", category: "test", target: 80 })).toBe(true);
-    expect(await setForecastTarget(orgId, team.id, { module: billing.id, metric: "coverage", category: "test", target: 85 })).toBe(true);
+    expect(await setForecastTarget(ACTOR, orgId, team.id, { module: billing.id, metric: "coverage", category: "test", target: 80 })).toBe(true);
+    expect(await setForecastTarget(ACTOR, orgId, team.id, { module: billing.id, metric: "coverage", category: "test", target: 85 })).toBe(true);
+    expect(await setForecastTarget(ACTOR, orgId, team.id, { module: billing.id, metric: "coverage", category: "test", target: 85 })).toBe(true);
     const rows = await prisma.forecastTarget.findMany({ where: { teamId: team.id } });
     expect(rows.map((r) => [r.metric, r.target])).toEqual([["coverage", 85]]);
     const loner = await prisma.team.create({ data: { orgId, slug: "loner", name: "Loner" } });
-    expect(await setForecastTarget(orgId, loner.id, { module: billing.id, metric: "coverage", category: "test", target: 80 })).toBe(false);
-    expect(await deleteForecastTarget(orgId, loner.id, rows[0].id)).toBe(false);
-    expect(await deleteForecastTarget(orgId, team.id, rows[0].id)).toBe(true);
+    expect(await setForecastTarget(ACTOR, orgId, loner.id, { module: billing.id, metric: "coverage", category: "test", target: 80 })).toBe(false);
+    expect(await deleteForecastTarget(ACTOR, orgId, loner.id, rows[0].id)).toBe(false);
+    expect(await deleteForecastTarget(ACTOR, orgId, team.id, rows[0].id)).toBe(true);
     expect(await prisma.forecastTarget.count()).toBe(0);
+    // Each change is audited in the org, once: the repeat of 85 changed nothing.
+    const events = await prisma.auditEvent.findMany({ where: { orgId, action: { startsWith: "forecast." } }, select: { action: true, target: true } });
+    expect(events.map((e) => `${e.action} ${e.target}`).sort()).toEqual(["forecast.delete billing coverage", "forecast.set billing coverage", "forecast.set billing coverage"]);
   });
 });

@@ -8,6 +8,7 @@ import { orgWithProject } from "@/test/fixtures";
 import { teamForecasts, teamPayoff } from "./forecasts";
 import { setForecastTarget } from "./mutations";
 
+const ACTOR = { id: null, email: "test" };
 const NOW = new Date("2026-11-20T12:00:00Z");
 // Four two-week sprints; billing's coverage rises 100 lines (of 1800) a sprint; the last one fixes the flaky test.
 const SPRINTS = [
@@ -38,9 +39,9 @@ async function history() {
 describe("team forecasts", () => {
   it("fits the metric at each ended sprint's end and projects when it meets the target, or says it never will", async () => {
     const { orgId, team, billing } = await history();
-    await setForecastTarget(orgId, team.id, { module: billing.id, metric: "coverage", category: "test", target: 90 });
-    await setForecastTarget(orgId, team.id, { module: billing.id, metric: "maxCcn", category: "complexity", target: 15 });
-    await setForecastTarget(orgId, team.id, { module: billing.id, metric: "debtMinutes", category: "docs", target: 10 });
+    await setForecastTarget(ACTOR, orgId, team.id, { module: billing.id, metric: "coverage", category: "test", target: 90 });
+    await setForecastTarget(ACTOR, orgId, team.id, { module: billing.id, metric: "maxCcn", category: "complexity", target: 15 });
+    await setForecastTarget(ACTOR, orgId, team.id, { module: billing.id, metric: "debtMinutes", category: "docs", target: 10 });
 
     const { forecasts, sprints } = await teamForecasts(orgId, team.id, DEFAULT_DEBT_MODEL, 6, NOW);
     expect(sprints).toBe(4);

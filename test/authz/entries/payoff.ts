@@ -13,11 +13,14 @@ export const actions: Record<string, ActionEntry> = {
     input: (w) => ({ org: "acme", team: "platform", module: w.ledger.id, metric: "maxCcn", category: "complexity", target: "15" }),
     expect: MEMBER_WRITE,
     crossTenant: (w) => ({ org: "other", team: "platform", module: w.ledger.id, metric: "maxCcn", category: "complexity", target: "15" }),
+    // The admin's identical second save changes nothing and writes no second event.
+    audit: "forecast.set",
   },
   "lib/payoff/actions.ts#deleteForecastTargetAction": {
     input: (w) => ({ org: "acme", team: "platform", target: w.forecastTarget.id }),
     expect: MEMBER_WRITE,
     crossTenant: (w) => ({ org: "other", team: "platform", target: w.forecastTarget.id }),
+    audit: "forecast.delete",
   },
 };
 
