@@ -78,6 +78,9 @@ export default async function TeamPage({ params, searchParams }: Props) {
             Team settings
           </Link>
         ) : null}
+        <Link href={`${base}/review`} className="text-blue-700 hover:underline dark:text-blue-400">
+          Weekly review
+        </Link>
         <Link href={`${base}/payoff`} className="text-blue-700 hover:underline dark:text-blue-400">
           What the paydown bought and forecast
         </Link>
