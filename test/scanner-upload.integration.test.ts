@@ -1,7 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -9,31 +7,19 @@ import { POST } from "@/app/api/v1/scans/route";
 import { prisma } from "@/lib/db/client";
 import { main } from "@/lib/scan/cli";
 import { orgWithProject } from "./fixtures";
+import { serveRoutes } from "./route-server";
 
 // The real scanner uploads over real HTTP to the real route handler and database.
-let server: Server | undefined;
+let dashboard: Awaited<ReturnType<typeof serveRoutes>> | undefined;
 
 async function startDashboard(): Promise<string> {
-  server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const response = await POST(
-      new Request(`http://127.0.0.1${req.url}`, {
-        method: req.method,
-        headers: req.headers as Record<string, string>,
-        body: Buffer.concat(chunks),
-      }),
-    );
-    res.writeHead(response.status, { "content-type": "application/json" });
-    res.end(await response.text());
-  });
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  dashboard = await serveRoutes({ "POST /api/v1/scans": POST });
+  return dashboard.url;
 }
 
 afterEach(async () => {
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  server = undefined;
+  await dashboard?.close();
+  dashboard = undefined;
 });
 
 function repoWithHistory(): string {

@@ -1,7 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,41 +12,25 @@ import { gateResultRows } from "@/lib/gate/results";
 import { main as scan } from "@/lib/scan/cli";
 import { gateMain } from "@/lib/scan/gate/gate-cli";
 import { orgWithProject } from "@/test/fixtures";
+import { serveRoutes } from "@/test/route-server";
 
 // The whole flow on a real git repository: the real scanner uploads the baseline over real HTTP
 // to the real route handlers and database, then `paydown gate` fetches it, judges a branch and
 // posts its result back.
-let server: Server | undefined;
+let dashboard: Awaited<ReturnType<typeof serveRoutes>> | undefined;
 
 async function startDashboard(): Promise<string> {
-  const routes: Record<string, (req: Request) => Promise<Response>> = {
+  dashboard = await serveRoutes({
     "POST /api/v1/scans": postScan,
     "GET /api/v1/baseline": getBaseline,
     "POST /api/v1/gate-results": postGateResult,
-  };
-  server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const handler = routes[`${req.method} ${new URL(req.url!, "http://x").pathname}`];
-    const response = handler
-      ? await handler(
-          new Request(`http://${req.headers.host}${req.url}`, {
-            method: req.method,
-            headers: req.headers as Record<string, string>,
-            body: req.method === "GET" ? undefined : Buffer.concat(chunks),
-          }),
-        )
-      : new Response("not found", { status: 404 });
-    res.writeHead(response.status, { "content-type": "application/json" });
-    res.end(await response.text());
   });
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  return dashboard.url;
 }
 
 afterEach(async () => {
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  server = undefined;
+  await dashboard?.close();
+  dashboard = undefined;
 });
 
 const ENV = { GIT_AUTHOR_NAME: "A", GIT_AUTHOR_EMAIL: "a@x", GIT_COMMITTER_NAME: "A", GIT_COMMITTER_EMAIL: "a@x" };
