@@ -8,6 +8,9 @@ const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : u
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  // Its own folder: Playwright empties outputDir at start, and test-results/ also holds the
+  // unit and integration JUnit reports the self-scan reads.
+  outputDir: "test-results/playwright",
   fullyParallel: false,
   workers: 1,
   retries: 0,
