@@ -41,6 +41,17 @@ describe("demoSprints", () => {
   });
 });
 
+describe("demo sprints over a weekend", () => {
+  it("plan the next sprint, all planned, after the last one ended", () => {
+    const saturday = new Date("2026-11-21T10:00:00Z");
+    const s = demoSprints(DEMO_TEAMS[0]!, saturday);
+    const next = s.at(-1)!;
+    expect(next.startDate > "2026-11-21").toBe(true);
+    expect(next.items.every((i) => i.status === "planned")).toBe(true);
+    expect(s.slice(0, -1).every((x) => sprintEnded(new Date(`${x.endDate}T00:00:00Z`), saturday))).toBe(true);
+  });
+});
+
 describe("demo teams", () => {
   it("plan different sprints", () => {
     const titles = (i: number) => demoSprints(DEMO_TEAMS[i]!, end).map((s) => s.items.map((x) => `${x.title}:${x.estimate}:${x.status}`).join());

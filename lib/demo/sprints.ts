@@ -46,7 +46,8 @@ function mondayOf(d: Date): Date {
 }
 
 /**
- * `past` finished two-week sprints (Monday to the second Friday) and the one running at `end`,
+ * `past` finished two-week sprints (Monday to the second Friday) and the one running at `end`
+ * (over a weekend between sprints: the next one, not started yet, all planned),
  * deterministic for a team. Past sprints are mostly done with a few items dropped or carried;
  * the running one is part done, part planned.
  */
@@ -54,7 +55,10 @@ export function demoSprints(team: DemoTeamSpec, end: Date, past = 8, seed = 11):
   const rand = prng(seed + [...team.slug].reduce((h, c) => h * 31 + c.charCodeAt(0), 0) % 100_003);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const modules = DEMO_PROJECTS.filter((p) => team.projects.includes(p.slug)).flatMap((p) => p.modules.map((m) => m.name));
-  const currentStart = addDays(mondayOf(end), -7 * (Math.floor(mondayOf(end).getTime() / (7 * 86_400_000)) % 2));
+  // Sprint starts fall on every other Monday since the epoch, whatever `end` is.
+  let currentStart = addDays(mondayOf(end), -7 * (Math.floor(mondayOf(end).getTime() / (7 * 86_400_000)) % 2));
+  if (end.getTime() >= addDays(currentStart, 12).getTime()) currentStart = addDays(currentStart, 14);
+  const upcoming = end.getTime() < currentStart.getTime();
   const sprints: DemoSprint[] = [];
   for (let k = past; k >= 0; k--) {
     const start = addDays(currentStart, -14 * k);
@@ -65,7 +69,7 @@ export function demoSprints(team: DemoTeamSpec, end: Date, past = 8, seed = 11):
     const debtItems = 1 + Math.floor(rand() * 3);
     const otherItems = 5 + Math.floor(rand() * 4);
     const status = (): WorkItemInput["status"] => {
-      if (running) return pick(["done", "in_progress", "planned", "planned"] as const);
+      if (running) return upcoming ? "planned" : pick(["done", "in_progress", "planned", "planned"] as const);
       const r = rand();
       return r < 0.8 ? "done" : r < 0.9 ? "dropped" : "in_progress";
     };
