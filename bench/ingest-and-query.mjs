@@ -16,6 +16,8 @@ const { POST } = await import("../app/api/v1/scans/route.ts");
 const { upsertUserInOrg, createProjectWithToken } = await import("../lib/auth/mutations.ts");
 const { projectSeries, moduleSnapshotsForTable } = await import("../lib/debt/data.ts");
 const { disconnectDatabase } = await import("../lib/db/lifecycle.ts");
+const { buildProjectReview } = await import("../lib/review/data.ts");
+const { formatWeek, weekOf } = await import("../lib/review/week.ts");
 
 const { orgId } = await upsertUserInOrg({ email: "bench@example.com", password: "bench-password", orgSlug: "bench", role: "admin" });
 const { project, token } = await createProjectWithToken({ orgId, slug: "big" });
@@ -80,12 +82,15 @@ const since = new Date(Date.UTC(2026, 0, 1) + (weeks - 12) * 7 * 86_400_000);
 const seriesAll = await timed(() => projectSeries(orgId, project.id, null));
 const table12 = await timed(() => moduleSnapshotsForTable(orgId, project.id, since));
 const tableAll = await timed(() => moduleSnapshotsForTable(orgId, project.id, null));
+// The weekly review of the last scanned week: two whole scans' snapshots and findings compared.
+const lastWeek = formatWeek(weekOf(new Date(Date.UTC(2026, 0, 1) + (weeks - 1) * 7 * 86_400_000)));
+const review = await timed(() => buildProjectReview(orgId, project.id, lastWeek, new Date(Date.UTC(2027, 0, 1))));
 const sorted = [...ingestTimes].sort((a, b) => a - b);
 console.log(JSON.stringify({
   scan: { modules, findings: modules * perModule, bodyMB: +(bytes / 1048576).toFixed(2) },
   ingestMs: { median: Math.round(sorted[Math.floor(sorted.length / 2)]), max: Math.round(sorted.at(-1)) },
   reuploadSameCommitMs: Math.round(idempotentMs),
-  queries: { projectSeriesAllMs: seriesAll, moduleTable12wMs: table12, moduleTableAllMs: tableAll },
+  queries: { projectSeriesAllMs: seriesAll, moduleTable12wMs: table12, moduleTableAllMs: tableAll, weeklyReviewMs: review },
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   rssNowMB: rss(),
 }, null, 2));
