@@ -54,6 +54,8 @@ export function BudgetMeter({ budget }: { budget: Budget }) {
         </span>
         <span data-testid="budget-status">
           <BudgetStatusBadge status={budget.status} />
+          {/* Once a sprint has ended its status is judged on done work, which the planned figure beside it would hide. */}
+          {budget.basis === "done" ? <span className="ml-2 text-xs text-zinc-500">judged on done work ({pct(budget.done.debtShare)})</span> : null}
         </span>
       </div>
       <Bar label="Planned" s={budget.planned} target={budget.target} tolerance={budget.tolerance} />

@@ -100,7 +100,7 @@ export function demoSprints(team: DemoTeamSpec, end: Date, past = 8, seed = 11):
         modules: [],
       });
     }
-    sprints.push({ name: `Sprint ${number}`, startDate: iso(start), endDate: iso(addDays(start, 11)), capacity: 30, items });
+    sprints.push({ name: `Sprint ${number}`, startDate: iso(start), endDate: iso(addDays(start, 11)), capacity: 40, items });
   }
   return sprints;
 }
