@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { Card, CardSkeleton } from "@/components/card";
+import { LastNPicker } from "@/components/last-n-picker";
 import { TableHead } from "@/components/table-head";
 import { BudgetStatusBadge, pct } from "@/components/sprints/budget-meter";
 import { SprintHeader, sprintDates } from "@/components/sprints/sprint-header";
@@ -22,15 +23,7 @@ async function HistoryCard({ org, team, last, sp }: { org: string; team: string;
   const { sprints } = await loadTeamSprints(org, team);
   const { points, cumulativeGap, counted } = sprintHistory(sprints, last);
   const path = `/orgs/${org}/teams/${team}`;
-  const picker = (
-    <span className="flex gap-2 text-xs">
-      {HISTORY_SIZES.map((n) => (
-        <Link key={n} href={withParams(path, sp, { last: n })} aria-current={Number(n) === last ? "page" : undefined} className={Number(n) === last ? "font-semibold" : "text-blue-700 hover:underline dark:text-blue-400"}>
-          last {n}
-        </Link>
-      ))}
-    </span>
-  );
+  const picker = <LastNPicker sizes={HISTORY_SIZES} current={last} hrefFor={(n) => withParams(path, sp, { last: n })} />;
   return (
     <Card title="Sprint history" actions={picker}>
       {points.length ? (

@@ -7,7 +7,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TableHead } from "@/components/table-head";
 import { formatDay } from "@/components/charts/format";
 import { ForecastChart } from "@/components/payoff/forecast-chart";
-import { LastNPicker } from "@/components/payoff/last-n-picker";
+import { LastNPicker } from "@/components/last-n-picker";
 import { SprintHeader } from "@/components/sprints/sprint-header";
 import { CATEGORY_LABEL } from "@/lib/debt/metrics";
 import { pick, withParams, type SearchParams } from "@/lib/http/search-params";

@@ -5,7 +5,7 @@ import { Card, CardSkeleton } from "@/components/card";
 import { DataTableAlt } from "@/components/data-table-alt";
 import { TableHead } from "@/components/table-head";
 import { formatDay } from "@/components/charts/format";
-import { LastNPicker } from "@/components/payoff/last-n-picker";
+import { LastNPicker } from "@/components/last-n-picker";
 import { PayoffChart } from "@/components/payoff/payoff-chart";
 import { SprintHeader } from "@/components/sprints/sprint-header";
 import { formatMinutes } from "@/lib/debt/model";
