@@ -4,6 +4,16 @@ import { debtModelSchema, DEFAULT_DEBT_MODEL, GRADES, type DebtModel, type Grade
 
 export type CategoryMinutes = Record<Category, number>;
 
+/** Lines and debt minutes per category, as the Scan and ModuleSnapshot rows store them. */
+export interface DebtColumns {
+  lines: number;
+  testDebt: number;
+  docsDebt: number;
+  complexityDebt: number;
+  duplicationDebt: number;
+  totalDebt: number;
+}
+
 export function emptyCategoryMinutes(): CategoryMinutes {
   return { test: 0, docs: 0, complexity: 0, duplication: 0 };
 }

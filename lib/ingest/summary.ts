@@ -1,17 +1,11 @@
-import { debtRatio, gradeFor } from "@/lib/debt/model";
+import { debtRatio, gradeFor, type DebtColumns } from "@/lib/debt/model";
 import type { DebtModel } from "@/lib/debt/schema";
 
-export interface ScanSummaryRow {
+export interface ScanSummaryRow extends DebtColumns {
   id: string;
   commitSha: string;
   branch: string | null;
   scannedAt: Date;
-  lines: number;
-  testDebt: number;
-  docsDebt: number;
-  complexityDebt: number;
-  duplicationDebt: number;
-  totalDebt: number;
   project: { slug: string; org: { slug: string } };
   _count: { snapshots: number };
 }

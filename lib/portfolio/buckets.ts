@@ -1,5 +1,5 @@
 import { CATEGORIES } from "@/lib/ingest/schema";
-import { emptyCategoryMinutes, summarize, type CategoryMinutes } from "@/lib/debt/model";
+import { emptyCategoryMinutes, summarize, type CategoryMinutes, type DebtColumns } from "@/lib/debt/model";
 import type { DebtModel, Grade } from "@/lib/debt/schema";
 import type { Bucket } from "./schema";
 
@@ -8,16 +8,6 @@ import type { Bucket } from "./schema";
 // end, carried forward through buckets without a scan; scans are never summed over time.
 
 const DAY = 86_400_000;
-
-/** Lines and debt minutes per category, as the Scan and ModuleSnapshot rows store them. */
-export interface DebtColumns {
-  lines: number;
-  testDebt: number;
-  docsDebt: number;
-  complexityDebt: number;
-  duplicationDebt: number;
-  totalDebt: number;
-}
 
 /** A project's totals as one scan measured them. */
 export interface ScanTotals extends DebtColumns {

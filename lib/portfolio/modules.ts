@@ -1,6 +1,6 @@
 import { debtRatio, gradeFor } from "@/lib/debt/model";
 import type { DebtModel, Grade } from "@/lib/debt/schema";
-import type { DebtColumns } from "./buckets";
+import type { DebtColumns } from "@/lib/debt/model";
 
 // The organization's top modules by debt minutes, from each module's snapshot in its
 // project's latest scan (a module gone from the latest scan is gone, as on the project page).

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { SNAPSHOT_MEASURES } from "@/lib/debt/data";
 import { computeBudget, sprintEnded } from "@/lib/sprints/budget";
 import { assembleReview, projectSections, type ProjectInputs, type ScanState } from "./assemble";
 import { CROSSING_FINDING_KINDS, type FindingRef } from "./crossings";
@@ -10,22 +11,10 @@ import { parseWeek, weekBounds, type IsoWeek } from "./week";
 // the API authorize first; the digest calls buildProjectReview from its scheduler.
 
 const moduleSelect = {
-  lines: true,
-  coveredLines: true,
-  validLines: true,
+  ...SNAPSHOT_MEASURES,
   readme: true,
-  publicSymbols: true,
-  documentedSymbols: true,
   complexityThreshold: true,
-  functionsOver: true,
   maxCcn: true,
-  dupLines: true,
-  duplicatedLines: true,
-  testDebt: true,
-  docsDebt: true,
-  complexityDebt: true,
-  duplicationDebt: true,
-  totalDebt: true,
   churnCommits: true,
   bugfixCommits: true,
   module: { select: { name: true, path: true, owners: true } },
