@@ -105,18 +105,25 @@ export function upsertItems(orgId: string, sprintId: string, items: WorkItemInpu
     let created = 0;
     let updated = 0;
     const ids: string[] = [];
+    // One read for every key of the batch, not one per item (a tracker sync sends hundreds).
+    const keys = items.flatMap((it) => (it.externalKey ? [it.externalKey] : []));
+    const existingByKey = new Map(
+      keys.length
+        ? (await tx.workItem.findMany({ where: { orgId, sprintId, externalKey: { in: keys } }, select: { id: true, externalKey: true } })).map((r) => [r.externalKey!, r.id])
+        : [],
+    );
     for (const it of items) {
       const moduleIds = it.modules.flatMap((m) => byName.get(m) ?? []);
-      const existing = it.externalKey
-        ? await tx.workItem.findFirst({ where: { orgId, sprintId, externalKey: it.externalKey }, select: { id: true } })
-        : null;
+      const existing = it.externalKey ? existingByKey.get(it.externalKey) : undefined;
       let id: string;
       if (existing) {
-        await tx.workItem.updateMany({ where: { orgId, id: existing.id }, data: itemData(it) });
-        id = existing.id;
+        await tx.workItem.updateMany({ where: { orgId, id: existing }, data: itemData(it) });
+        id = existing;
         updated++;
       } else {
         id = (await tx.workItem.create({ data: { orgId, sprintId, ...itemData(it) }, select: { id: true } })).id;
+        // A key repeated later in the same batch updates this item, as it would in a later batch.
+        if (it.externalKey) existingByKey.set(it.externalKey, id);
         created++;
       }
       await setModules(tx, orgId, id, moduleIds);

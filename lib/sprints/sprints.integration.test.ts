@@ -77,6 +77,11 @@ describe("sprint mutations", () => {
     expect(bad).toEqual({ ok: false, status: "invalid", problems: [{ index: 1, path: "modules.1", message: expect.stringContaining('"ghost"') }] });
     expect(await prisma.workItem.count({ where: { sprintId: id } })).toBe(2);
     expect((await prisma.workItem.findFirstOrThrow({ where: { sprintId: id, externalKey: "PAY-1" } })).title).toBe("renamed");
+
+    // A key repeated inside one batch (a CSV with the same key twice): the later row updates the earlier.
+    const twice = await upsertItems(acme.orgId, id, [item({ externalKey: "PAY-3", title: "first" }), item({ externalKey: "PAY-3", title: "second" })]);
+    expect(twice).toMatchObject({ ok: true, created: 1, updated: 1 });
+    expect((await prisma.workItem.findMany({ where: { sprintId: id, externalKey: "PAY-3" } })).map((r) => r.title)).toEqual(["second"]);
   });
 
   it("does not resolve modules of projects the team does not work on, nor touch other orgs' sprints", async () => {
