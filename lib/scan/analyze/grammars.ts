@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Language as TsLanguage, Parser } from "web-tree-sitter";
 import type { Language } from "../types";
+import { cursorExports, type CursorExports } from "./raw-cursor";
 
 const GRAMMAR_FILES: Record<Language, string> = {
   python: "tree-sitter-python.wasm",
@@ -38,10 +39,23 @@ export function grammarPath(file: string): string {
 let runtime: Promise<void> | undefined;
 const languages = new Map<Language, Promise<TsLanguage>>();
 
+let exports: CursorExports | null = null;
+
 function initRuntime(): Promise<void> {
-  // Handing over the bytes avoids the runtime guessing its wasm location from a bundle's URL.
-  runtime ??= Parser.init({ wasmBinary: readFileSync(grammarPath(RUNTIME_WASM)) });
+  if (!runtime) {
+    // Handing over the bytes avoids the runtime guessing its wasm location from a bundle's URL.
+    // Emscripten makes this object the module, so after init it carries the runtime's exports.
+    const runtimeModule = { wasmBinary: readFileSync(grammarPath(RUNTIME_WASM)) };
+    runtime = Parser.init(runtimeModule).then(() => {
+      exports = cursorExports(runtimeModule);
+    });
+  }
   return runtime;
+}
+
+/** The runtime's cursor exports for direct calls (see raw-cursor.ts); null before init or if absent. */
+export function runtimeCursorExports(): CursorExports | null {
+  return exports;
 }
 
 /** Loads a grammar once per thread. */

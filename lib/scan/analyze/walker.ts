@@ -1,6 +1,8 @@
 import type { Node, Tree } from "web-tree-sitter";
 import type { TokenStream } from "../types";
 import type { ExplainedFunction, Frame } from "./frame";
+import { runtimeCursorExports } from "./grammars";
+import { walkCursor, type WalkCursor } from "./raw-cursor";
 import { LizardExplainer } from "./lizard-explain";
 import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
@@ -180,7 +182,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   };
 
   // A string statement (docstring, or a bare string used as a comment) is not code.
-  const subtractStringStatement = (cursor: ReturnType<Tree["walk"]>) => {
+  const subtractStringStatement = (cursor: WalkCursor) => {
     if (!cursor.gotoFirstChild()) return;
     const isString = (flags[cursor.nodeTypeId] & F.PY_STRING) !== 0;
     const start = cursor.startIndex;
@@ -195,7 +197,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     if (owner) owner.nloc -= eRow - sRow + 1;
   };
 
-  const cursor = tree.walk();
+  const cursor = walkCursor(tree, runtimeCursorExports());
   try {
     for (;;) {
       const id = cursor.nodeTypeId;
@@ -203,7 +205,11 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       if (fl & (F.ATOM_STRING | F.ATOM_REGEX)) {
         leaf(id, fl, cursor.startIndex, cursor.endIndex);
       } else if (!(fl & F.COMMENT)) {
-        if (fl & F.FUNCTION) enterFunction(cursor.currentNode, cursor.endIndex);
+        if (fl & F.FUNCTION) {
+          // The end first: once the node is out, only Node calls may follow until the walk resumes.
+          const end = cursor.endIndex;
+          enterFunction(cursor.currentNode, end);
+        }
         if (fl & F.EXPRESSION_STATEMENT) subtractStringStatement(cursor);
         if (fl & F.PY_STRING) stringOpen = false;
         if (cursor.gotoFirstChild()) {
