@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = join(root, "dist");
+// SCANNER_OUT builds elsewhere (parallel benchmarks of two working copies).
+const out = process.env.SCANNER_OUT ? join(process.cwd(), process.env.SCANNER_OUT) : join(root, "dist");
 const require = createRequire(import.meta.url);
 
 // CommonJS dependencies (ignore, picomatch) call require() for Node built-ins; ESM has none.
