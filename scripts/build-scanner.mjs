@@ -3,13 +3,13 @@
 // them beside the bundle first). The result needs only Node 20: no node_modules.
 import { copyFileSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // SCANNER_OUT builds elsewhere (parallel benchmarks of two working copies).
-const out = process.env.SCANNER_OUT ? join(process.cwd(), process.env.SCANNER_OUT) : join(root, "dist");
+const out = process.env.SCANNER_OUT ? resolve(process.env.SCANNER_OUT) : join(root, "dist");
 const require = createRequire(import.meta.url);
 
 // CommonJS dependencies (ignore, picomatch) call require() for Node built-ins; ESM has none.
