@@ -4,8 +4,8 @@ import type { ScanConfig } from "./config";
 import { aggregateByModule } from "./duplication/aggregate-by-module";
 import type { CloneResult } from "./duplication/detect-clones";
 import type { Skipped } from "./files";
-import { checkedFinding, fileFindings, validateDocument } from "./file-findings";
-import { cloneFinding, compareFindings, finalizeFindings, missingReadmeFinding, uncoveredFileFinding, type FindingInput } from "./findings";
+import { cloneFindingInput, fileFindings, finalizeChecked, validateDocument } from "./file-findings";
+import { compareFindings, missingReadmeFinding, uncoveredFileFinding, type FindingInput } from "./findings";
 import { ROOT_MODULE, type ModuleDef } from "./modules";
 import { moduleOwners, type Codeowners } from "./owners";
 import type { FileCoverage } from "./reports/coverage";
@@ -113,8 +113,8 @@ export function buildDocument(input: BuildInput): ScanDocument {
   for (const clone of input.clones.clones) {
     const ma = acc.get(moduleName(clone.a.path));
     const mb = acc.get(moduleName(clone.b.path));
-    ma?.findings.push(cloneFinding(clone, "a"));
-    mb?.findings.push(cloneFinding(clone, "b"));
+    ma?.findings.push(cloneFindingInput(clone, "a", input.reuse ?? false));
+    mb?.findings.push(cloneFindingInput(clone, "b", input.reuse ?? false));
   }
 
   const testsByModule = new Map<string, TestCase[]>();
@@ -163,7 +163,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
       duplication: { lines: d.lines, duplicatedLines: Math.min(d.duplicatedLines, d.lines), clones: d.clones },
       churn: churn && { windowDays: CHURN_WINDOW_DAYS, ...churn },
       // Stable sort: each file's list is in order already, and ties only arise within one list.
-      findings: [...finalizeFindings(a.findings).map((x) => checkedFinding(x, input.reuse ?? false)), ...a.fileFindings.flat()].sort(compareFindings),
+      findings: [...finalizeChecked(a.findings, input.reuse ?? false), ...a.fileFindings.flat()].sort(compareFindings),
     });
   }
   modules.sort((x, y) => (x.name === ROOT_MODULE ? 1 : y.name === ROOT_MODULE ? -1 : x.name.localeCompare(y.name)));

@@ -1,5 +1,6 @@
 import { findingSchema, scanDocumentSchema, type Finding, type ScanDocument } from "../ingest/schema";
-import { complexFunctionFinding, finalizeFindings, undocumentedFinding } from "./findings";
+import type { Clone } from "./duplication/detect-clones";
+import { cloneFinding, complexFunctionFinding, finalFinding, finalizeFindings, numberFindings, undocumentedFinding, type FindingInput } from "./findings";
 import type { FileAnalysis } from "./types";
 
 /** A file's complexity and docs findings, finalized (fingerprints, `#n` repeats) and validated. */
@@ -32,6 +33,37 @@ export function fileFindings(f: FileAnalysis, threshold: number, reuse: boolean)
   const entry = { threshold, complexity: finalizeFindings(complexity).map(check), undocumented: finalizeFindings(undocumented).map(check) };
   if (reuse) byAnalysis.set(f, entry);
   return entry;
+}
+
+/** Both sides' finding inputs of a clone, built once per clone object (see CloneIdentity). */
+const cloneInputs = new WeakMap<Clone, { a?: FindingInput; b?: FindingInput }>();
+
+/** cloneFinding, the same object for the same clone object and side when reusing. */
+export function cloneFindingInput(clone: Clone, side: "a" | "b", reuse: boolean): FindingInput {
+  if (!reuse) return cloneFinding(clone, side);
+  let sides = cloneInputs.get(clone);
+  if (!sides) cloneInputs.set(clone, (sides = {}));
+  return (sides[side] ??= cloneFinding(clone, side));
+}
+
+/** Final, checked findings per input object and fingerprint: an input seen again costs a lookup. */
+const finalByInput = new WeakMap<FindingInput, Map<string, Finding>>();
+
+/**
+ * finalizeFindings, then checkedFinding. With reuse, an input object numbered with the same
+ * fingerprint as before yields the finding it yielded then, with no key built or schema run.
+ */
+export function finalizeChecked(findings: FindingInput[], reuse: boolean): Finding[] {
+  if (!reuse) return finalizeFindings(findings).map((f) => checkedFinding(f, false));
+  return numberFindings(findings).map(([input, fp]) => {
+    let byFingerprint = finalByInput.get(input);
+    const known = byFingerprint?.get(fp);
+    if (known) return known;
+    const checked = checkedFinding(finalFinding(input, fp), true);
+    if (!byFingerprint) finalByInput.set(input, (byFingerprint = new Map()));
+    byFingerprint.set(fp, checked);
+    return checked;
+  });
 }
 
 /*

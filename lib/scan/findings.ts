@@ -27,10 +27,11 @@ export function compareFindings(x: FindingInput, y: FindingInput): number {
 }
 
 /**
- * Gives every finding a fingerprint unique within its module: repeats (two nested functions named
- * `wrapper` in one file) get "#2", "#3" in line order, which is what the server would do too.
+ * The findings in module order, each with a fingerprint unique within its module: repeats (two
+ * nested functions named `wrapper` in one file) get "#2", "#3" in line order, which is what the
+ * server would do too.
  */
-export function finalizeFindings(findings: FindingInput[]): Finding[] {
+export function numberFindings(findings: FindingInput[]): Array<[FindingInput, string]> {
   const sorted = [...findings].sort(compareFindings);
   const seen = new Map<string, number>();
   return sorted.map((f) => {
@@ -38,17 +39,18 @@ export function finalizeFindings(findings: FindingInput[]): Finding[] {
       f.fingerprint ?? fingerprint({ category: f.category, kind: f.kind, file: f.file, symbol: f.symbol ?? null });
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return {
-      startLine: null,
-      endLine: null,
-      symbol: null,
-      threshold: null,
-      message: null,
-      other: null,
-      ...f,
-      fingerprint: n === 1 ? base : `${base}#${n}`,
-    };
+    return [f, n === 1 ? base : `${base}#${n}`];
   });
+}
+
+/** A numbered finding with every optional field present. */
+export function finalFinding(f: FindingInput, fingerprint: string): Finding {
+  return { startLine: null, endLine: null, symbol: null, threshold: null, message: null, other: null, ...f, fingerprint };
+}
+
+/** Findings in module order with their final fingerprints (see numberFindings). */
+export function finalizeFindings(findings: FindingInput[]): Finding[] {
+  return numberFindings(findings).map(([f, fp]) => finalFinding(f, fp));
 }
 
 export function complexFunctionFinding(file: string, fn: FunctionMetrics, threshold: number): FindingInput {

@@ -10,6 +10,8 @@ import { ScanError, type ScanConfig } from "./config";
 import { CatFile, commitInfo, currentBranch, gitPrefix, isGitRepo } from "./git";
 import { firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } from "./history";
 import { analyzeTree, finishTree } from "./scan-tree";
+import { CloneIdentity } from "./duplication/stable-clones";
+import { serializeDocument } from "./serialize-document";
 
 /**
  * History backfill: one scan per interval along HEAD's first-parent line, read from git objects
@@ -33,6 +35,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const jsonDir = args.json && args.json !== "-" && (args.json.endsWith("/") || (existsSync(resolve(io.cwd, args.json)) && statSync(resolve(io.cwd, args.json)).isDirectory()));
   const docs: ScanDocument[] = [];
   const cache: AnalysisCache = new Map();
+  const cloneIdentity = new CloneIdentity();
   const cat = new CatFile(root);
   const pool = createAnalyzerPool({ threads: defaultThreads(args) });
   const log = (t: string) => {
@@ -82,6 +85,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
             concurrency: 256,
             onDispatched: dispatched,
             inflight,
+            cloneIdentity,
           });
           return { info, tree, pointTimings };
         })(),
@@ -109,15 +113,16 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
           (io.env.PAYDOWN_TIMING ? ` ${JSON.stringify(pointTimings)}` : "") + "\n",
       );
       started = Date.now();
-      if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), JSON.stringify(doc) + "\n", io);
+      const json = jsonDir || args.upload ? serializeDocument(doc) : undefined;
+      if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), json + "\n", io);
       else if (args.json) docs.push(doc);
-      if (args.upload) await upload(doc, args, io);
+      if (args.upload) await upload(doc, args, io, json);
     }
   } finally {
     cat.close();
     await pool.close();
   }
   if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}\n`);
-  if (args.json && !jsonDir) await writeOutput(args.json, JSON.stringify(docs) + "\n", io);
+  if (args.json && !jsonDir) await writeOutput(args.json, `[${docs.map(serializeDocument).join(",")}]\n`, io);
   return 0;
 }

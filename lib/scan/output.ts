@@ -17,8 +17,9 @@ export function defaultThreads(args: CliArgs): number {
   return args.threads ?? Math.max(1, availableParallelism());
 }
 
-export async function upload(doc: ScanDocument, args: CliArgs, io: CliIo): Promise<void> {
+export async function upload(doc: ScanDocument, args: CliArgs, io: CliIo, json?: string): Promise<void> {
   const res = await uploadScan(doc, {
+    json,
     url: args.upload!,
     token: args.token!,
     onRetry: (attempt, reason, delay) => io.stderr(`upload attempt ${attempt} failed (${reason}); retrying in ${delay / 1000}s\n`),

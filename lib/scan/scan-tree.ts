@@ -5,6 +5,7 @@ import { buildDocument } from "./build-document";
 import { churnByModule, type ChurnCommit } from "./churn";
 import type { ScanConfig } from "./config";
 import { detectClones } from "./duplication/detect-clones";
+import type { CloneIdentity } from "./duplication/stable-clones";
 import { classifyPaths, type Skipped } from "./files";
 import { configModules, createModuleAssigner, detectModules, rootModule, type ModuleDef } from "./modules";
 import { CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from "./owners";
@@ -34,6 +35,8 @@ export interface TreeScanInput {
   onDispatched?: () => void;
   /** Analyses under way, shared by overlapping history points. */
   inflight?: InflightAnalyses;
+  /** Keeps a clone found again the object it was (history backfill; see CloneIdentity). */
+  cloneIdentity?: CloneIdentity;
 }
 
 export interface TreeScanResult {
@@ -120,10 +123,11 @@ export async function finishTree(tree: AnalyzedTree): Promise<TreeScanResult> {
   lap("analysis wait");
   input.onPhase?.("duplication");
   const { minTokens, minLines } = config.thresholds.duplication;
-  const clones = detectClones(
+  const detected = detectClones(
     analyzed.analyses.map((a) => ({ path: a.path, language: a.language, tokens: a.tokens })),
     { minTokens, minLines },
   );
+  const clones = input.cloneIdentity ? input.cloneIdentity.stabilise(detected) : detected;
   lap("duplication");
   const churnCommits = await input.churn;
   await breathe();

@@ -16,6 +16,8 @@ export interface UploadOptions {
   onRetry?: (attempt: number, reason: string, delayMs: number) => void;
   /** Send the JSON gzip-compressed (default true). */
   gzip?: boolean;
+  /** The document as JSON already (history backfill serialises it once for file and upload). */
+  json?: string;
 }
 
 export interface UploadResult {
@@ -60,7 +62,7 @@ export async function uploadScan(doc: unknown, opts: UploadOptions): Promise<Upl
   const base = opts.baseDelayMs ?? 1000;
   const sleep = opts.sleep ?? defaultSleep;
   const endpoint = scansEndpoint(opts.url);
-  const json = JSON.stringify(doc);
+  const json = opts.json ?? JSON.stringify(doc);
   // Compressed once: every retry sends the same bytes.
   // zlib's Buffer is typed over ArrayBufferLike, which fetch's BodyInit does not take; it is a
   // plain ArrayBuffer underneath, so viewing it as Uint8Array<ArrayBuffer> copies nothing.

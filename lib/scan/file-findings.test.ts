@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { Clone } from "./duplication/detect-clones";
+import { cloneFindingInput, finalizeChecked } from "./file-findings";
+import { missingReadmeFinding } from "./findings";
+
+const clone = (line: number, fingerprint = "f".repeat(32)): Clone => ({
+  language: "python",
+  a: { path: "a.py", startLine: line, endLine: line + 5, startToken: line * 10, endToken: line * 10 + 60 },
+  b: { path: "b.py", startLine: line, endLine: line + 5, startToken: line * 10, endToken: line * 10 + 60 },
+  tokens: 60, lines: 6, fingerprint,
+});
+
+describe("finalizeChecked with reuse", () => {
+  it("gives what the plain path gives", () => {
+    const c1 = clone(1);
+    const c2 = clone(20);
+    const inputs = [cloneFindingInput(c2, "a", true), cloneFindingInput(c1, "a", true), missingReadmeFinding("pkg")];
+    expect(finalizeChecked(inputs, true)).toEqual(finalizeChecked([cloneFindingInput(c2, "a", false), cloneFindingInput(c1, "a", false), missingReadmeFinding("pkg")], false));
+  });
+
+  it("returns the same objects for the same inputs, and renumbers when a repeat appears", () => {
+    const c1 = clone(5);
+    const c2 = clone(20);
+    const first = finalizeChecked([cloneFindingInput(c1, "a", true)], true);
+    const again = finalizeChecked([cloneFindingInput(c1, "a", true)], true);
+    expect(again[0]).toBe(first[0]);
+    // Same content cloned earlier in the file: c1's finding becomes the second of its fingerprint.
+    const c0 = { ...clone(1), a: { ...clone(1).a, startLine: 1 } };
+    const shifted = finalizeChecked([cloneFindingInput(c1, "a", true), cloneFindingInput(c0, "a", true)], true);
+    expect(shifted[1]!.fingerprint).toBe(`${"f".repeat(32)}#2`);
+    expect(shifted[1]).not.toBe(first[0]);
+    expect(finalizeChecked([cloneFindingInput(c2, "b", true)], true)[0]!.file).toBe("b.py");
+  });
+});
