@@ -19,6 +19,8 @@ import { serializeDocument } from "./serialize-document";
  * that did not change between two points is analysed once. Test reports describe the present
  * only, so past points have unknown test metrics.
  */
+const NEWLINE = Buffer.from("\n");
+
 export async function runHistory(root: string, args: CliArgs, config: ScanConfig, io: CliIo): Promise<number> {
   if (!(await isGitRepo(root))) throw new ScanError(`--history needs a git repository; ${root} is not one`);
   if (args.coverage.length || args.junit.length) throw new ScanError("--coverage and --junit do not apply to --history (reports describe the present only)");
@@ -114,7 +116,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
       );
       started = Date.now();
       const json = jsonDir || args.upload ? serializeDocument(doc) : undefined;
-      if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), json + "\n", io);
+      if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), Buffer.concat([json!, NEWLINE]), io);
       else if (args.json) docs.push(doc);
       if (args.upload) await upload(doc, args, io, json);
     }
@@ -123,6 +125,6 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     await pool.close();
   }
   if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}\n`);
-  if (args.json && !jsonDir) await writeOutput(args.json, `[${docs.map(serializeDocument).join(",")}]\n`, io);
+  if (args.json && !jsonDir) await writeOutput(args.json, Buffer.concat([Buffer.from("["), ...docs.flatMap((d, i) => (i ? [Buffer.from(","), serializeDocument(d)] : [serializeDocument(d)])), Buffer.from("]\n")]), io);
   return 0;
 }

@@ -17,7 +17,7 @@ export function defaultThreads(args: CliArgs): number {
   return args.threads ?? Math.max(1, availableParallelism());
 }
 
-export async function upload(doc: ScanDocument, args: CliArgs, io: CliIo, json?: string): Promise<void> {
+export async function upload(doc: ScanDocument, args: CliArgs, io: CliIo, json?: Uint8Array): Promise<void> {
   const res = await uploadScan(doc, {
     json,
     url: args.upload!,
@@ -28,9 +28,9 @@ export async function upload(doc: ScanDocument, args: CliArgs, io: CliIo, json?:
 }
 
 /** Writes to a file (parent directories created) or to stdout for "-". */
-export async function writeOutput(target: string, text: string, io: CliIo): Promise<void> {
+export async function writeOutput(target: string, text: string | Uint8Array, io: CliIo): Promise<void> {
   if (target === "-") {
-    io.stdout(text);
+    io.stdout(typeof text === "string" ? text : Buffer.from(text).toString("utf8"));
     return;
   }
   const file = resolve(io.cwd, target);

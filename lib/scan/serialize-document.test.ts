@@ -25,23 +25,23 @@ function doc(findings: Finding[][]): ScanDocument {
 }
 
 describe("serializeDocument", () => {
-  it("is exactly JSON.stringify, with special characters, empty modules and no modules", () => {
+  it("is exactly JSON.stringify's UTF-8, with special characters, empty modules and no modules", () => {
     for (const d of [doc([[finding("a.py", 1, "tab\there, emoji 😀, nul \u0000")], [], [finding("c.py", 3)]]), doc([])]) {
-      expect(serializeDocument(d)).toBe(JSON.stringify(d));
+      expect(serializeDocument(d).toString("utf8")).toBe(JSON.stringify(d));
     }
   });
 
   it("stays exact when findings objects are reused across documents and new ones appear", () => {
     const shared = [finding("a.py", 1), finding("a.py", 9)];
     const first = doc([shared]);
-    expect(serializeDocument(first)).toBe(JSON.stringify(first));
+    expect(serializeDocument(first).toString("utf8")).toBe(JSON.stringify(first));
     const second = doc([[...shared, finding("z.py", 2, "new")], [shared[0]!]]);
-    expect(serializeDocument(second)).toBe(JSON.stringify(second));
+    expect(serializeDocument(second).toString("utf8")).toBe(JSON.stringify(second));
   });
 
   it("is not fooled by a module whose own fields look like the placeholder", () => {
     const d = doc([[finding("a.py", 1)]]);
     d.modules[0]!.name = '"\\u0000paydown-findings:"';
-    expect(serializeDocument(d)).toBe(JSON.stringify(d));
+    expect(serializeDocument(d).toString("utf8")).toBe(JSON.stringify(d));
   });
 });

@@ -52,6 +52,17 @@ describe("uploadScan", () => {
     expect(seen[0]!.bytes).toBeLessThan(JSON.stringify(doc).length / 5);
   });
 
+  it("sends the serialised bytes it is given, compressed or not, and falls back to them after a 415", async () => {
+    const bytes = Buffer.from('{"given":"caf\u00e9"}');
+    const plain = await serve([[201, {}]]);
+    await uploadScan({ ignored: true }, { url: plain.url, token: "t", sleep: noSleep, gzip: false, json: bytes });
+    expect(plain.seen[0]).toMatchObject({ encoding: undefined, body: '{"given":"caf\u00e9"}' });
+    await new Promise<void>((r) => server!.close(() => r()));
+    const { url, seen } = await serve([[415, { error: { code: "unsupported_encoding", message: "no gzip" } }], [201, {}]]);
+    await uploadScan({ ignored: true }, { url, token: "t", sleep: noSleep, json: bytes });
+    expect(seen.map((x) => [x.encoding, x.body])).toEqual([["gzip", '{"given":"caf\u00e9"}'], [undefined, '{"given":"caf\u00e9"}']]);
+  });
+
   it("sends uncompressed when asked, and once more uncompressed after a 415 to gzip", async () => {
     const plain = await serve([[201, {}]]);
     await uploadScan({ a: 1 }, { url: plain.url, token: "t", sleep: noSleep, gzip: false });

@@ -16,8 +16,8 @@ export interface UploadOptions {
   onRetry?: (attempt: number, reason: string, delayMs: number) => void;
   /** Send the JSON gzip-compressed (default true). */
   gzip?: boolean;
-  /** The document as JSON already (history backfill serialises it once for file and upload). */
-  json?: string;
+  /** The document as UTF-8 JSON already (history backfill serialises it once for file and upload). */
+  json?: Uint8Array;
 }
 
 export interface UploadResult {
@@ -62,21 +62,25 @@ export async function uploadScan(doc: unknown, opts: UploadOptions): Promise<Upl
   const base = opts.baseDelayMs ?? 1000;
   const sleep = opts.sleep ?? defaultSleep;
   const endpoint = scansEndpoint(opts.url);
-  const json = opts.json ?? JSON.stringify(doc);
+  const json: string | Uint8Array<ArrayBuffer> = opts.json
+    ? new Uint8Array(opts.json.buffer as ArrayBuffer, opts.json.byteOffset, opts.json.byteLength)
+    : JSON.stringify(doc);
   // Compressed once: every retry sends the same bytes.
   // zlib's Buffer is typed over ArrayBufferLike, which fetch's BodyInit does not take; it is a
   // plain ArrayBuffer underneath, so viewing it as Uint8Array<ArrayBuffer> copies nothing.
   let body: string | Uint8Array<ArrayBuffer> = json;
+  let compressed = false;
   if (opts.gzip !== false) {
     const packed = await gzip(json);
     body = new Uint8Array(packed.buffer as ArrayBuffer, packed.byteOffset, packed.length);
+    compressed = true;
   }
   let lastReason = "";
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let status: number;
     let text: string;
     const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${opts.token}` };
-    if (typeof body !== "string") headers["content-encoding"] = "gzip";
+    if (compressed) headers["content-encoding"] = "gzip";
     try {
       const res = await fetch(endpoint, {
         method: "POST",
@@ -101,8 +105,9 @@ export async function uploadScan(doc: unknown, opts: UploadOptions): Promise<Upl
       }
       return { status, created: parsed.created ?? status === 201, scan: parsed.scan ?? {} };
     }
-    if (status === 415 && typeof body !== "string") {
+    if (status === 415 && compressed) {
       body = json;
+      compressed = false;
       attempt--;
       continue;
     }
