@@ -76,7 +76,8 @@ export async function analyzeFiles(
       return { skip: reason };
     }
     try {
-      const pending = pool.analyze(c.path, decode(buf), c.language);
+      // With a cache this is a history backfill: the path's next version is analysed incrementally.
+      const pending = pool.analyze(c.path, decode(buf), c.language, { retain: opts.cache !== undefined });
       pass();
       const analysis = await pending;
       return analysis.error ? { skip: analysis.error } : analysis;

@@ -1,3 +1,4 @@
+import type { Tree } from "web-tree-sitter";
 import type { FileAnalysis, FunctionMetrics, Language, PublicSymbol } from "../types";
 import { readyParser } from "./grammars";
 import { jsSpec } from "./lang-js";
@@ -5,6 +6,7 @@ import { pythonSpec } from "./lang-python";
 import { tablesFor } from "./node-tables";
 import { jsSymbols } from "./symbols-js";
 import { pythonSymbols } from "./symbols-python";
+import type { ReuseInput, WalkMemo } from "./segments";
 import { walkTree, type ExplainedFunction } from "./walker";
 
 export interface AnalyzeOptions {
@@ -30,28 +32,44 @@ function plain(fn: ExplainedFunction): FunctionMetrics {
   return { name, longName, startLine, endLine, nloc, ccn, tokens, params };
 }
 
+/** The result for a file the parser could not parse. */
+export function unparsed(path: string, language: Language, error: string): FileAnalysis {
+  const empty = { hashes: new Uint32Array(0), lines: new Uint32Array(0) };
+  return { path, language, nloc: 0, functions: [], symbols: [], tokens: empty, error };
+}
+
+/** Walks a parsed tree (left to the caller to free) into the file's analysis. */
+export function analyzeTree(
+  path: string, source: string, language: Language, tree: Tree,
+  opts: AnalyzeOptions & { record?: boolean; reuse?: ReuseInput } = {},
+): { analysis: FileAnalysis; memo?: WalkMemo; spliced: number } {
+  const { language: grammar } = readyParser(language);
+  const spec = language === "python" ? pythonSpec : jsSpec;
+  const explainLizard = opts.explainLizard === true;
+  const lizardJsxTokens = explainLizard && /\.[jt]sx$/i.test(path);
+  const walked = walkTree(tree, source, spec, tablesFor(grammar, spec), {
+    explainLizard, lizardJsxTokens, record: opts.record, reuse: opts.reuse,
+  });
+  const symbols = dedupe(language === "python" ? pythonSymbols(tree.rootNode) : jsSymbols(tree.rootNode));
+  const functions = explainLizard ? walked.functions : walked.functions.map(plain);
+  return { analysis: { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens }, memo: walked.memo, spliced: walked.spliced };
+}
+
 /**
  * Analyses one file with one parse and one walk. Grammars must be loaded first
  * (`await initAnalyzer()`); the tree is freed before returning.
  */
 export function analyzeSource(path: string, source: string, language: Language, opts: AnalyzeOptions = {}): FileAnalysis {
-  const { language: grammar, parser } = readyParser(language);
-  const spec = language === "python" ? pythonSpec : jsSpec;
-  const empty = { hashes: new Uint32Array(0), lines: new Uint32Array(0) };
+  const { parser } = readyParser(language);
   let tree;
   try {
     tree = parser.parse(source);
   } catch (error) {
-    return { path, language, nloc: 0, functions: [], symbols: [], tokens: empty, error: `parse failed: ${String(error)}` };
+    return unparsed(path, language, `parse failed: ${String(error)}`);
   }
-  if (!tree) return { path, language, nloc: 0, functions: [], symbols: [], tokens: empty, error: "parse failed" };
+  if (!tree) return unparsed(path, language, "parse failed");
   try {
-    const explainLizard = opts.explainLizard === true;
-    const lizardJsxTokens = explainLizard && /\.[jt]sx$/i.test(path);
-    const walked = walkTree(tree, source, spec, tablesFor(grammar, spec), { explainLizard, lizardJsxTokens });
-    const symbols = dedupe(language === "python" ? pythonSymbols(tree.rootNode) : jsSymbols(tree.rootNode));
-    const functions = opts.explainLizard ? walked.functions : walked.functions.map(plain);
-    return { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens };
+    return analyzeTree(path, source, language, tree, opts).analysis;
   } finally {
     tree.delete();
   }

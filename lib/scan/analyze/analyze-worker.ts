@@ -2,10 +2,12 @@
  * Worker-thread entry of the analyser pool: loads the grammars once, then analyses files
  * sent by the pool. Bundled as its own entry (dist/analyze-worker.mjs) beside the scanner.
  */
-import { parentPort } from "node:worker_threads";
+import { isDeepStrictEqual } from "node:util";
+import { parentPort, workerData } from "node:worker_threads";
 import type { FileAnalysis, Language } from "../types";
 import { analyzeSource } from "./analyze-source";
 import { initAnalyzer } from "./grammars";
+import { Retainer, type RetainerOptions } from "./retainer";
 
 export interface AnalyzeRequest {
   id: number;
@@ -13,17 +15,27 @@ export interface AnalyzeRequest {
   source: string;
   language: Language;
   explainLizard?: boolean;
+  /** Keep this version to analyse the path's next version incrementally (the pool routes a path to one worker). */
+  retain?: boolean;
 }
 
 export type AnalyzeReply = { id: number; result: FileAnalysis } | { id: number; error: string };
 
 const port = parentPort;
+const verify = process.env.PAYDOWN_VERIFY_INCREMENTAL === "1";
 if (port) {
   const ready = initAnalyzer();
+  const retainer = new Retainer((workerData as { retainer: RetainerOptions }).retainer);
   port.on("message", (request: AnalyzeRequest) => {
     ready
       .then(() => {
-        const result = analyzeSource(request.path, request.source, request.language, { explainLizard: request.explainLizard });
+        const result = request.retain && !request.explainLizard
+          ? retainer.analyze(request.path, request.source, request.language)
+          : analyzeSource(request.path, request.source, request.language, { explainLizard: request.explainLizard });
+        // Checking aid: every incremental result against a fresh analysis.
+        if (request.retain && verify && !isDeepStrictEqual(result, analyzeSource(request.path, request.source, request.language))) {
+          process.stderr.write(`PAYDOWN_VERIFY_INCREMENTAL: ${request.path} differs from a fresh analysis\n`);
+        }
         const reply: AnalyzeReply = { id: request.id, result };
         port.postMessage(reply, [result.tokens.hashes.buffer as ArrayBuffer, result.tokens.lines.buffer as ArrayBuffer]);
       })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyzeSource } from "./analyze-source";
 import { createAnalyzerPool } from "./analyzer-pool";
+import { initAnalyzer } from "./grammars";
 
 describe("createAnalyzerPool", () => {
   it("analyses in process with threads: 0", async () => {
@@ -23,5 +25,25 @@ describe("createAnalyzerPool", () => {
       await pool.close();
     }
     await expect(pool.analyze("a.py", "", "python")).rejects.toThrow("closed");
+  });
+
+  it("sends a retained path's versions to one worker and analyses them as a fresh analysis would", async () => {
+    await initAnalyzer(["python"]);
+    const pool = createAnalyzerPool({ threads: 2, retainer: { fromSecond: false } });
+    const versions = ["def f(a):\n    return a\n", "def f(a):\n    return a or 1\n\n\ndef g():\n    pass\n", "x = 1\ndef f(a):\n    return a or 1\n"];
+    try {
+      for (const source of versions) {
+        // Other paths in between, so least-loaded routing alone would alternate workers.
+        const [result] = await Promise.all([
+          pool.analyze("a.py", source, "python", { retain: true }),
+          pool.analyze("b.py", source, "python", { retain: true }),
+          pool.analyze("c.py", source, "python"),
+        ]);
+        const { path: _path, ...expected } = analyzeSource("a.py", source, "python");
+        expect(result).toMatchObject(expected);
+      }
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -5,9 +5,18 @@ import type { FileAnalysis, Language } from "../types";
 import { analyzeSource } from "./analyze-source";
 import type { AnalyzeReply, AnalyzeRequest } from "./analyze-worker";
 import { initAnalyzer } from "./grammars";
+import { Retainer, type RetainerOptions } from "./retainer";
+
+export interface AnalyzeCallOptions {
+  /**
+   * Another version of this path will follow (history backfill): the path always goes to the
+   * same worker, which keeps its last version to analyse the next one incrementally.
+   */
+  retain?: boolean;
+}
 
 export interface AnalyzerPool {
-  analyze(path: string, source: string, language: Language): Promise<FileAnalysis>;
+  analyze(path: string, source: string, language: Language, opts?: AnalyzeCallOptions): Promise<FileAnalysis>;
   close(): Promise<void>;
 }
 
@@ -18,7 +27,15 @@ export interface AnalyzerPoolOptions {
   workerUrl?: URL;
   /** Passed to analyzeSource (parity benchmark only). */
   explainLizard?: boolean;
+  /** Per worker: retained source bound (UTF-16 code units) and policy. */
+  retainer?: Partial<RetainerOptions>;
 }
+
+/**
+ * Each worker keeps up to 4M code units of source (8 MB; its trees take ~30 bytes per unit) only for paths it has
+ * analysed before: most files of a backfill never change, and those that change tend to again.
+ */
+export const DEFAULT_RETAINER: RetainerOptions = { budget: 4_000_000, fromSecond: true };
 
 interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }
 interface Slot { worker: Worker; inFlight: Map<number, Pending> }
@@ -27,38 +44,46 @@ interface Slot { worker: Worker; inFlight: Map<number, Pending> }
  * The worker entry: the bundled `analyze-worker.mjs` next to this module's bundle, else the
  * TypeScript source (run from sources, which needs tsx's loader in the worker too).
  */
-function startWorker(workerUrl: URL | undefined): Worker {
-  if (workerUrl) return new Worker(workerUrl);
+function startWorker(workerUrl: URL | undefined, retainer: RetainerOptions): Worker {
+  const workerData = { retainer };
+  if (workerUrl) return new Worker(workerUrl, { workerData });
   const bundled = new URL("./analyze-worker.mjs", import.meta.url);
-  if (existsSync(bundled)) return new Worker(bundled);
+  if (existsSync(bundled)) return new Worker(bundled, { workerData });
   // Node 20 does not apply `--import` loaders to worker threads: register tsx inside the worker.
   const source = new URL("./analyze-worker.ts", import.meta.url).href;
   const tsxApi = import.meta.resolve("tsx/esm/api");
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
-function inProcessPool(explainLizard: boolean | undefined): AnalyzerPool {
+function inProcessPool(explainLizard: boolean | undefined, retainerOptions: RetainerOptions): AnalyzerPool {
   let ready: Promise<void> | undefined;
+  const retainer = new Retainer(retainerOptions);
   return {
-    async analyze(path, source, language) {
+    async analyze(path, source, language, call) {
       ready ??= initAnalyzer();
       await ready;
+      if (call?.retain && !explainLizard) return retainer.analyze(path, source, language);
       return analyzeSource(path, source, language, { explainLizard });
     },
-    async close() {},
+    async close() {
+      retainer.clear();
+    },
   };
 }
 
 /** Analyses files on worker threads, each with its own parser and grammars. */
 export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool {
   const threads = opts.threads ?? availableParallelism();
-  if (threads <= 0) return inProcessPool(opts.explainLizard);
+  const retainer = { ...DEFAULT_RETAINER, ...opts.retainer };
+  if (threads <= 0) return inProcessPool(opts.explainLizard, retainer);
+  // The worker each retained path went to first, so its later versions find their predecessor.
+  const home = new Map<string, Slot>();
   let nextId = 0;
   let closed = false;
   const slots: Slot[] = [];
   for (let i = 0; i < threads; i++) {
-    const worker = startWorker(opts.workerUrl);
+    const worker = startWorker(opts.workerUrl, retainer);
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on("message", (reply: AnalyzeReply) => {
       const pending = slot.inFlight.get(reply.id);
@@ -78,16 +103,21 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
     slots.push(slot);
   }
   return {
-    analyze(path, source, language) {
+    analyze(path, source, language, call) {
       if (closed) return Promise.reject(new Error("analyzer pool is closed"));
       // Least-loaded worker; callers may queue many files, the workers drain them in order.
-      let slot = slots[0];
-      for (const candidate of slots) if (candidate.inFlight.size < slot.inFlight.size) slot = candidate;
+      let slot = call?.retain ? home.get(path) : undefined;
+      if (!slot) {
+        slot = slots[0];
+        for (const candidate of slots) if (candidate.inFlight.size < slot.inFlight.size) slot = candidate;
+        if (call?.retain) home.set(path, slot);
+      }
+      const target = slot;
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
-        slot.inFlight.set(id, { resolve, reject });
-        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard };
-        slot.worker.postMessage(request);
+        target.inFlight.set(id, { resolve, reject });
+        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard, retain: call?.retain };
+        target.worker.postMessage(request);
       });
     },
     async close() {

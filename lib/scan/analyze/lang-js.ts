@@ -193,4 +193,5 @@ export const jsSpec: LanguageSpec = {
   longNameOpen: " (",
   functionHead,
   keepParamToken,
+  containers: ["program", "class_body", "statement_block"],
 };

@@ -61,4 +61,5 @@ export const pythonSpec: LanguageSpec = {
   longNameOpen: "(",
   functionHead,
   keepParamToken: (text) => text,
+  containers: ["module", "block"],
 };

@@ -87,12 +87,19 @@ export interface LanguageSpec {
   functionHead(node: Node, source: string): FunctionHead;
   /** Filters the tokens of a parameter list the way Lizard's long name does. */
   keepParamToken(text: string, state: { genericDepth: number }): string | null;
+  /**
+   * Node types whose children are statements (module, class and block bodies): those are the
+   * units an incremental walk may reuse. None of them may name a function written in them.
+   */
+  containers: string[];
 }
 
 export interface Tables {
   flags: Uint32Array;
   /** Cached text hash per anonymous type id (0 = not yet computed). */
   anonHash: Uint32Array;
+  /** 1 for the spec's container types. */
+  containers: Uint8Array;
 }
 
 const cache = new WeakMap<TsLanguage, Tables>();
@@ -109,7 +116,11 @@ export function tablesFor(language: TsLanguage, spec: LanguageSpec): Tables {
     const table = named ? spec.named : spec.anonymous;
     flags[id] = (Object.hasOwn(table, type) ? table[type] : 0) | (named ? F.NAMED : 0);
   }
-  tables = { flags, anonHash: new Uint32Array(count + 1) };
+  const containers = new Uint8Array(count + 1);
+  for (let id = 0; id < count; id++) {
+    if (language.nodeTypeIsNamed(id) && spec.containers.includes(language.nodeTypeForId(id) ?? "")) containers[id] = 1;
+  }
+  tables = { flags, anonHash: new Uint32Array(count + 1), containers };
   cache.set(language, tables);
   return tables;
 }

@@ -42,6 +42,24 @@ export class TokenBuffer {
     this.length++;
   }
 
+  /** Appends `lines`-shifted copies of tokens [from, to) of another stream. */
+  pushShifted(hashes: Uint32Array, lines: Uint32Array, from: number, to: number, rows: number): void {
+    const need = this.length + (to - from);
+    if (need > this.hashes.length) {
+      const capacity = Math.max(need, this.length * 2);
+      const grownHashes = new Uint32Array(capacity);
+      grownHashes.set(this.hashes.subarray(0, this.length));
+      const grownLines = new Uint32Array(capacity);
+      grownLines.set(this.lines.subarray(0, this.length));
+      this.hashes = grownHashes;
+      this.lines = grownLines;
+    }
+    this.hashes.set(hashes.subarray(from, to), this.length);
+    const out = this.lines;
+    for (let i = from, o = this.length; i < to; i++, o++) out[o] = lines[i]! + rows;
+    this.length = need;
+  }
+
   finish(): { hashes: Uint32Array; lines: Uint32Array } {
     return { hashes: this.hashes.slice(0, this.length), lines: this.lines.slice(0, this.length) };
   }

@@ -6,6 +6,10 @@ import { walkCursor, type WalkCursor } from "./raw-cursor";
 import { LizardExplainer } from "./lizard-explain";
 import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
+  carrySegments, meetsChange, segmentsByNewStart, shiftFunction,
+  type DoneFunction, type ReuseInput, type Segment, type WalkMemo,
+} from "./segments";
+import {
   IDENTIFIER_HASH, NUMBER_HASH, REGEX_HASH, STRING_HASH, TEMPLATE_HASH, TokenBuffer, hashText,
 } from "./token-hash";
 
@@ -15,6 +19,10 @@ export interface WalkResult {
   functions: ExplainedFunction[];
   nloc: number;
   tokens: TokenStream;
+  /** With `record`: what the next version's walk may reuse. */
+  memo?: WalkMemo;
+  /** Statements spliced in from the previous version. */
+  spliced: number;
 }
 
 export interface WalkOptions {
@@ -22,6 +30,10 @@ export interface WalkOptions {
   explainLizard?: boolean;
   /** Lizard reads `.tsx`/`.jsx` with its TSX tokenizer (explain mode). */
   lizardJsxTokens?: boolean;
+  /** Keep per-statement results for the next version of the file (not in explain mode). */
+  record?: boolean;
+  /** The previous version's memo and the edits from it: unchanged statements are spliced in. */
+  reuse?: ReuseInput;
 }
 
 const STRING_PIECE = F.STRING_PART | F.TEMPLATE_PART;
@@ -63,7 +75,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   const { flags, anonHash } = tables;
   const explainer = opts.explainLizard ? new LizardExplainer(source, flags, opts.lizardJsxTokens === true) : null;
   const buffer = new TokenBuffer(Math.ceil(source.length / 4));
-  const done: { start: number; fn: ExplainedFunction }[] = [];
+  const done: DoneFunction[] = [];
   const active: Frame[] = [];
   const pending: Frame[] = [];
   const typeStack: number[] = [];
@@ -71,6 +83,8 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   let lastRow = -1;
   let stringOpen = false;
   let startTokenOf: Frame | null = null;
+  let leaves = 0;
+  let spliced = 0;
   const starts = lineStarts(source);
   // Tokens arrive in source order, so rows are found by moving forward (marshalling positions
   // out of the wasm tree for every token costs more than the walk itself).
@@ -124,6 +138,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   };
 
   const leaf = (id: number, fl: number, start: number, end: number) => {
+    leaves++;
     const sRow = rowForward(start);
     // The row of the token's last character (a token may end with its newline).
     const endRow = end - 1 > start ? rowForward(end - 1) : sRow;
@@ -197,13 +212,93 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     if (owner) owner.nloc -= eRow - sRow + 1;
   };
 
+  const segmented = !explainer && (opts.record === true || opts.reuse !== undefined);
+  const memo: WalkMemo | null = segmented && opts.record ? { segments: [], done, hashes: new Uint32Array(0), lines: new Uint32Array(0) } : null;
+  const old = segmented && opts.reuse ? opts.reuse : null;
+  const oldAt = old ? segmentsByNewStart(old.memo, old.edits) : null;
+  const segments: Segment[] = memo?.segments ?? [];
+  // Open segments (indices into `segments`) and the depth of their statement.
+  const open: number[] = [];
+  const openDepth: number[] = [];
+  const containers = tables.containers;
+
+  // Frames end lazily, at the next token; finishing the ended ones earlier changes nothing.
+  const settle = (index: number) => {
+    while (active.length > 0 && active[active.length - 1].endIndex <= index) finish(active.pop()!);
+  };
+  const isolated = () => active.length === 0 && pending.length === 0 && startTokenOf === null;
+
+  /** The old results of an unchanged statement, moved to where it is now; false when it cannot be. */
+  const splice = (type: number, start: number, end: number, row: number): boolean => {
+    const k = oldAt!.get(start);
+    if (k === undefined) return false;
+    const before = old!.memo;
+    const s = before.segments[k]!;
+    if (s.type !== type || end - start !== s.end - s.start || meetsChange(old!.changed, start, end)) return false;
+    if (s.stringOpenBefore !== stringOpen || s.charBefore !== source.charCodeAt(start - 1)) return false;
+    const shift = start - s.start;
+    const rows = row - s.startRow;
+    if (memo) carrySegments(before, k, segments, shift, rows, done.length, buffer.length);
+    for (let j = s.fnFrom; j < s.fnTo; j++) {
+      const d = before.done[j]!;
+      done.push({ start: d.start + shift, fn: shiftFunction(d.fn, rows) });
+    }
+    buffer.pushShifted(before.hashes, before.lines, s.tokFrom, s.tokTo, rows);
+    fileNloc += s.nloc;
+    if (s.lastRow >= 0) {
+      lastRow = s.lastRow + rows;
+      leaves++;
+    }
+    stringOpen = s.stringOpenAfter;
+    spliced++;
+    return true;
+  };
+
+  /** At a statement of a container: true when its results were spliced in (skip its subtree). */
+  const atStatement = (type: number, depth: number): boolean => {
+    const start = cursor.startIndex;
+    settle(start);
+    if (!isolated()) return false;
+    const row = rowForward(start);
+    if (row <= lastRow) return false;
+    const end = cursor.endIndex;
+    if (oldAt && splice(type, start, end, row)) return true;
+    if (!memo) return false;
+    open.push(segments.length);
+    openDepth.push(depth);
+    segments.push({
+      type, start, end, startRow: row, charBefore: source.charCodeAt(start - 1),
+      // While open, `nloc` and `lastRow` hold the file NLOC and the leaf count before it.
+      fnFrom: done.length, fnTo: 0, tokFrom: buffer.length, tokTo: 0, nloc: fileNloc, lastRow: leaves,
+      stringOpenBefore: stringOpen, stringOpenAfter: false, descendants: 0,
+    });
+    return false;
+  };
+
+  const closeSegment = () => {
+    const k = open.pop()!;
+    openDepth.pop();
+    const s = segments[k]!;
+    settle(s.end);
+    if (!isolated()) s.type = -1;
+    s.fnTo = done.length;
+    s.tokTo = buffer.length;
+    s.nloc = fileNloc - s.nloc;
+    s.lastRow = leaves > s.lastRow ? lastRow : -1;
+    s.stringOpenAfter = stringOpen;
+    s.descendants = segments.length - k - 1;
+  };
+
   const cursor = walkCursor(tree, runtimeCursorExports());
   try {
     for (;;) {
       const id = cursor.nodeTypeId;
       const fl = flags[id];
+      const depth = typeStack.length;
       if (fl & (F.ATOM_STRING | F.ATOM_REGEX)) {
         leaf(id, fl, cursor.startIndex, cursor.endIndex);
+      } else if (segmented && depth > 0 && containers[typeStack[depth - 1]] === 1 && !(fl & F.COMMENT) && atStatement(id, depth)) {
+        // Spliced from the previous version: on to the next statement.
       } else if (!(fl & F.COMMENT)) {
         if (fl & F.FUNCTION) {
           // The end first: once the node is out, only Node calls may follow until the walk resumes.
@@ -221,12 +316,13 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
         const end = cursor.endIndex;
         if (end > start) leaf(id, fl, start, end);
       }
-      let moved = cursor.gotoNextSibling();
-      while (!moved) {
+      let moved = false;
+      for (;;) {
+        if (open.length > 0 && openDepth[open.length - 1] === typeStack.length) closeSegment();
+        if ((moved = cursor.gotoNextSibling())) break;
         if (!cursor.gotoParent()) break;
         const left = typeStack.pop()!;
         explainer?.exit(flags[left]);
-        moved = cursor.gotoNextSibling();
       }
       if (!moved) break;
     }
@@ -235,6 +331,12 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   }
   advance(Number.MAX_SAFE_INTEGER, lastRow < 0 ? 0 : lastRow);
   while (active.length > 0) finish(active.pop()!);
-  done.sort((a, b) => a.start - b.start);
-  return { functions: done.map((d) => d.fn), nloc: fileNloc, tokens: buffer.finish() };
+  const tokens = buffer.finish();
+  const ordered = memo ? done.slice() : done;
+  ordered.sort((a, b) => a.start - b.start);
+  if (memo) {
+    memo.hashes = tokens.hashes.slice();
+    memo.lines = tokens.lines.slice();
+  }
+  return { functions: ordered.map((d) => d.fn), nloc: fileNloc, tokens, memo: memo ?? undefined, spliced };
 }

@@ -1,0 +1,183 @@
+import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Language } from "../types";
+import { analyzeSource } from "./analyze-source";
+import { initAnalyzer } from "./grammars";
+import { Retainer } from "./retainer";
+import { code } from "./test-helpers";
+
+beforeAll(() => initAnalyzer());
+
+/** Analyses each version after the previous one incrementally; every result must equal a fresh one. */
+function expectSameAsFresh(path: string, language: Language, versions: string[]): number {
+  const retainer = new Retainer({ budget: 1e9, fromSecond: false });
+  try {
+    for (const [i, source] of versions.entries()) {
+      const incremental = retainer.analyze(path, source, language);
+      expect(incremental, `${path} version ${i}`).toEqual(analyzeSource(path, source, language));
+    }
+    return retainer.spliced;
+  } finally {
+    retainer.clear();
+  }
+}
+
+/** A small deterministic generator, so random edits are the same on every run. */
+function random(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return (n) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s % n;
+  };
+}
+
+function randomEdits(base: string, seed: number, count: number): string[] {
+  const pick = random(seed);
+  const pieces = ["\n", "    ", "x", "(", ")", ":", '"""', "'", "`", "def g(a):\n    return a\n", "if a:\n", "# c\n", "é", "😀", "\r\n", "{", "}"];
+  const out: string[] = [];
+  let text = base;
+  for (let i = 0; i < count; i++) {
+    const lines = text.split("\n");
+    const at = pick(lines.length);
+    switch (pick(4)) {
+      case 0:
+        lines.splice(at, 1);
+        text = lines.join("\n");
+        break;
+      case 1:
+        lines.splice(at, 0, lines[pick(lines.length)] ?? "");
+        text = lines.join("\n");
+        break;
+      default: {
+        const index = pick(text.length + 1);
+        text = text.slice(0, index) + pieces[pick(pieces.length)] + text.slice(index + pick(3));
+      }
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+const PY_BASE = code(`
+  """Module docstring."""
+  import os
+
+  CONSTANT = {"a": 1, "b": [x for x in range(3) if x]}
+
+
+  class Base:
+      """Base."""
+
+      def first(self, a, b=2):
+          if a and b:
+              return a
+          return b // 2
+
+      @property
+      def second(self):
+          return [y for y in self.items if y or not y]
+
+
+  def helper(x):
+      """Helper."""
+      try:
+          return x
+      except ValueError:
+          return None
+      finally:
+          pass
+
+
+  class Other(Base):
+      def third(self):
+          s = f"{self.x} and {self.y}"
+          return s
+`);
+
+describe("incremental analysis", () => {
+  it("equals a fresh analysis over hand-written Python edits", () => {
+    const versions = [
+      PY_BASE,
+      // A method inserted in a class.
+      PY_BASE.replace("    @property", "    def inserted(self, q):\n        return q or 1\n\n    @property"),
+      // A docstring changed, then a triple-quoted string opened and closed again.
+      PY_BASE.replace('"""Helper."""', '"""Helper, longer\n    over two lines."""'),
+      PY_BASE.replace('"""Helper."""', '"""Helper.'),
+      PY_BASE,
+      // First and last lines.
+      "# head\n" + PY_BASE.slice(PY_BASE.indexOf("\n") + 1),
+      PY_BASE + "\nprint('tail')\n",
+      // Non-ASCII, emoji and CJK before functions (their lines and offsets move).
+      PY_BASE.replace("import os", "import os  # 設定 😀 ünïcode"),
+      PY_BASE.replace("import os", "import os  # 設定 😁 ünïcode"),
+      // CRLF line ends.
+      PY_BASE.replace(/\n/g, "\r\n"),
+      PY_BASE.replace(/\n/g, "\r\n").replace("return b // 2", "return b // 3"),
+      // Everything deleted, then back.
+      "",
+      PY_BASE,
+      PY_BASE.replace("class Other(Base):", "class Other(Base):\n    x = 1"),
+    ];
+    const spliced = expectSameAsFresh("m.py", "python", versions);
+    // Unchanged statements were reused, not only reparsed.
+    expect(spliced).toBeGreaterThan(10);
+  });
+
+  it("equals a fresh analysis over random edits (fixed seed)", () => {
+    expectSameAsFresh("r.py", "python", [PY_BASE, ...randomEdits(PY_BASE, 7, 120)]);
+    const ts = execFileSync("git", ["show", "HEAD:lib/scan/analyze/walker.ts"], { encoding: "utf8" });
+    expectSameAsFresh("r.ts", "typescript", [ts, ...randomEdits(ts, 11, 60)]);
+  });
+
+  it("equals a fresh analysis over this repository's history of lib/ files", () => {
+    const paths = execFileSync("git", ["log", "--format=", "--name-only", "-n", "120", "--", "lib/*.ts", "lib/*.tsx"], { encoding: "utf8" })
+      .split("\n")
+      .filter((p) => p.endsWith(".ts") || p.endsWith(".tsx"));
+    const chosen = [...new Set(paths)].slice(0, 12);
+    let spliced = 0;
+    let versionsSeen = 0;
+    for (const path of chosen) {
+      const shas = execFileSync("git", ["log", "--format=%H", "-n", "8", "--", path], { encoding: "utf8" }).trim().split("\n").reverse();
+      const versions: string[] = [];
+      for (const sha of shas) {
+        try {
+          versions.push(execFileSync("git", ["show", `${sha}:${path}`], { encoding: "utf8", maxBuffer: 1 << 26 }));
+        } catch {
+          // Deleted at that commit.
+        }
+      }
+      versionsSeen += versions.length;
+      spliced += expectSameAsFresh(path, path.endsWith(".tsx") ? "tsx" : "typescript", versions);
+    }
+    expect(versionsSeen).toBeGreaterThan(chosen.length);
+    expect(spliced).toBeGreaterThan(0);
+  });
+});
+
+describe("Retainer", () => {
+  it("keeps the source it retains under its budget, evicting the least recently analysed", () => {
+    const retainer = new Retainer({ budget: 100, fromSecond: false });
+    const body = (n: number) => `x = ${"1 + ".repeat(n)}1\n`;
+    retainer.analyze("a.py", body(5), "python");
+    retainer.analyze("b.py", body(5), "python");
+    expect(retainer.retainedPaths()).toEqual(["a.py", "b.py"]);
+    retainer.analyze("a.py", body(6), "python");
+    retainer.analyze("c.py", body(10), "python");
+    expect(retainer.retainedPaths()).toEqual(["a.py", "c.py"]);
+    expect(retainer.retainedSize).toBeLessThanOrEqual(100);
+    // Larger than the whole budget: analysed, never retained.
+    retainer.analyze("d.py", body(40), "python");
+    expect(retainer.retainedPaths()).not.toContain("d.py");
+    retainer.clear();
+    expect(retainer.retainedSize).toBe(0);
+  });
+
+  it("retains a path from its second analysis on when asked to", () => {
+    const retainer = new Retainer({ budget: 1e6, fromSecond: true });
+    retainer.analyze("a.py", "x = 1\n", "python");
+    expect(retainer.retainedPaths()).toEqual([]);
+    retainer.analyze("a.py", "x = 2\n", "python");
+    expect(retainer.retainedPaths()).toEqual(["a.py"]);
+    retainer.clear();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { textEdits } from "./text-diff";
+
+function apply(before: string, after: string): string {
+  let out = "";
+  let at = 0;
+  for (const e of textEdits(before, after)) {
+    expect(e.start).toBeGreaterThanOrEqual(at);
+    out += before.slice(at, e.start) + after.slice(e.newStart, e.newEnd);
+    at = e.oldEnd;
+  }
+  return out + before.slice(at);
+}
+
+describe("textEdits", () => {
+  it("finds separate edits far apart, each narrowed to what changed", () => {
+    const before = "a\nb\nc\nd\ne\nf\n";
+    const after = "a\nB\nc\nd\ne\nfx\n";
+    expect(textEdits(before, after)).toEqual([
+      { start: 2, oldEnd: 3, newStart: 2, newEnd: 3 },
+      { start: 11, oldEnd: 11, newStart: 11, newEnd: 12 },
+    ]);
+    expect(textEdits(before, before)).toEqual([]);
+  });
+
+  it("never splits a surrogate pair", () => {
+    const [edit] = textEdits("x 😀 y", "x 😁 y");
+    expect(edit).toEqual({ start: 2, oldEnd: 4, newStart: 2, newEnd: 4 });
+  });
+
+  it("turns the old text into the new one (random texts, fixed seed)", () => {
+    let s = 42;
+    const pick = (n: number) => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0), s % n);
+    const alphabet = ["a", "b", "\n", "\r\n", "😀", "é", " "];
+    const text = (n: number) => Array.from({ length: n }, () => alphabet[pick(alphabet.length)]).join("");
+    for (let i = 0; i < 300; i++) {
+      const before = text(pick(60));
+      const after = pick(2) ? text(pick(60)) : before.slice(0, pick(before.length + 1)) + text(pick(5)) + before.slice(pick(before.length + 1));
+      expect(apply(before, after)).toBe(after);
+    }
+  });
+});

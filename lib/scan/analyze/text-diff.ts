@@ -1,0 +1,120 @@
+import type { TextEdit } from "./segments";
+
+/** Beyond this many changed lines one edit over the whole changed span is as good as a diff. */
+const MAX_LINE_EDITS = 2000;
+
+function splitLines(text: string, from: number, to: number): number[] {
+  // Line start offsets in [from, to), plus `to`.
+  const starts = [from];
+  for (let i = text.indexOf("\n", from); i >= 0 && i + 1 < to; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (starts[starts.length - 1] !== to) starts.push(to);
+  return starts;
+}
+
+function lineIds(text: string, starts: number[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(starts.length - 1);
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const line = text.slice(starts[i], starts[i + 1]);
+    let id = ids.get(line);
+    if (id === undefined) ids.set(line, (id = ids.size));
+    out[i] = id;
+  }
+  return out;
+}
+
+/**
+ * Myers' greedy diff of two line lists: the changed [a0, a1) × [b0, b1) line ranges, in order,
+ * or null when more than MAX_LINE_EDITS lines differ.
+ */
+function lineHunks(a: Int32Array, b: Int32Array): [number, number, number, number][] | null {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, MAX_LINE_EDITS);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max && found < 0; d++) {
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+  }
+  if (found < 0) return null;
+  // Walk back through the trace, collecting the runs between snakes.
+  const hunks: [number, number, number, number][] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const before = trace[d]!;
+    const at = (k: number) => before[k + d + 1]!;
+    const k = x - y;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    // The snake after the move: (startX, startY) -> (x, y) are equal lines.
+    const startX = down ? prevX : prevX + 1;
+    const startY = startX - k;
+    const last = hunks[hunks.length - 1];
+    if (last && last[0] === startX && last[2] === startY) {
+      last[0] = prevX;
+      last[2] = prevY;
+    } else hunks.push([prevX, startX, prevY, startY]);
+    x = prevX;
+    y = prevY;
+  }
+  return hunks.reverse();
+}
+
+/** Narrows one replaced span to what differs (common prefix and suffix kept), whole UTF-16 characters. */
+function narrow(before: string, after: string, a0: number, a1: number, b0: number, b1: number): TextEdit {
+  let start = 0;
+  const min = Math.min(a1 - a0, b1 - b0);
+  while (start < min && before.charCodeAt(a0 + start) === after.charCodeAt(b0 + start)) start++;
+  const high = (c: number) => c >= 0xd800 && c <= 0xdbff;
+  if (start > 0 && high(before.charCodeAt(a0 + start - 1))) start--;
+  let tail = 0;
+  while (tail < min - start && before.charCodeAt(a1 - 1 - tail) === after.charCodeAt(b1 - 1 - tail)) tail++;
+  const low = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+  if (tail > 0 && low(before.charCodeAt(a1 - tail))) tail--;
+  return { start: a0 + start, oldEnd: a1 - tail, newStart: b0 + start, newEnd: b1 - tail };
+}
+
+/**
+ * The edits turning `before` into `after`: changed line runs, each narrowed to the characters
+ * that differ. Ordered, disjoint, in UTF-16 code units (old text for start/oldEnd, new text for
+ * newStart/newEnd).
+ */
+export function textEdits(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  // Equal leading and trailing text first, in whole lines: only the changed middle is split and diffed.
+  const min = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < min && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  // (lastIndexOf reads a negative start as 0.)
+  head = head === 0 ? 0 : before.lastIndexOf("\n", head - 1) + 1;
+  let tail = 0;
+  while (tail < min - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  // The equal tail starts right after a line break in both texts (or is empty).
+  while (tail > 0 && (before.charCodeAt(before.length - 1 - tail) !== 10 || after.charCodeAt(after.length - 1 - tail) !== 10)) tail--;
+  const aEnd = before.length - tail;
+  const bEnd = after.length - tail;
+  const ids = new Map<string, number>();
+  const aStarts = splitLines(before, head, aEnd);
+  const bStarts = splitLines(after, head, bEnd);
+  const a = lineIds(before, aStarts, ids);
+  const b = lineIds(after, bStarts, ids);
+  const hunks = lineHunks(a, b) ?? [[0, a.length, 0, b.length]];
+  return hunks.map(([a0, a1, b0, b1]) => narrow(before, after, aStarts[a0]!, aStarts[a1]!, bStarts[b0]!, bStarts[b1]!));
+}
