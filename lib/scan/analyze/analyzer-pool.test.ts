@@ -29,7 +29,7 @@ describe("createAnalyzerPool", () => {
 
   it("sends a retained path's versions to one worker and analyses them as a fresh analysis would", async () => {
     await initAnalyzer(["python"]);
-    const pool = createAnalyzerPool({ threads: 2, retainer: { fromSecond: false } });
+    const pool = createAnalyzerPool({ threads: 2, retainer: { budget: 1e6, fromSecond: false } });
     const versions = ["def f(a):\n    return a\n", "def f(a):\n    return a or 1\n\n\ndef g():\n    pass\n", "x = 1\ndef f(a):\n    return a or 1\n"];
     try {
       for (const source of versions) {

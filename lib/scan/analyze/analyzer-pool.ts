@@ -32,10 +32,12 @@ export interface AnalyzerPoolOptions {
 }
 
 /**
- * Each worker keeps up to 4M code units of source (8 MB; its trees take ~30 bytes per unit) only for paths it has
- * analysed before: most files of a backfill never change, and those that change tend to again.
+ * Off by default: on SQLAlchemy's 52-point backfill a budget of 4M code units per worker cost
+ * ~230 MB of peak RSS (trees take ~30 bytes per code unit) for no wall-time gain, the backfill
+ * being bound by the main thread. PAYDOWN_RETAIN_CHARS sets a per-worker budget to measure it;
+ * only paths analysed before are retained (most files never change; changed ones change again).
  */
-export const DEFAULT_RETAINER: RetainerOptions = { budget: 4_000_000, fromSecond: true };
+export const DEFAULT_RETAINER: RetainerOptions = { budget: Number(process.env.PAYDOWN_RETAIN_CHARS ?? 0) || 0, fromSecond: true };
 
 interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }
 interface Slot { worker: Worker; inFlight: Map<number, Pending> }
