@@ -3,6 +3,7 @@ import type { TokenStream } from "../types";
 import type { ExplainedFunction, Frame } from "./frame";
 import { runtimeCursorExports } from "./grammars";
 import { walkCursor, type WalkCursor } from "./raw-cursor";
+import { lineStarts, rowAt } from "./line-starts";
 import { LizardExplainer } from "./lizard-explain";
 import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
@@ -42,27 +43,6 @@ const OURS_DECIDING = F.DECISION | F.QUESTION | F.NULLISH | F.OPTIONAL_CHAIN;
 /** `p.catch`: a promise's error path, counted like a `catch` clause (as Lizard does). */
 function isDotCatch(source: string, start: number, end: number): boolean {
   return end - start === 5 && source.charCodeAt(start - 1) === 46 && source.startsWith("catch", start);
-}
-
-/** Start offsets of every line, to turn token offsets into rows without asking the tree. */
-function lineStarts(source: string): Uint32Array {
-  let count = 1;
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) count++;
-  const starts = new Uint32Array(count);
-  let row = 1;
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts[row++] = i + 1;
-  return starts;
-}
-
-function rowAt(starts: Uint32Array, index: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

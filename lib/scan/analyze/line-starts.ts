@@ -1,0 +1,20 @@
+/** Start offsets of every line, to turn token offsets into rows without asking the tree. */
+export function lineStarts(source: string): Uint32Array {
+  let count = 1;
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) count++;
+  const starts = new Uint32Array(count);
+  let row = 1;
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts[row++] = i + 1;
+  return starts;
+}
+
+export function rowAt(starts: Uint32Array, index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
