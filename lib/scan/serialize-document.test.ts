@@ -39,6 +39,17 @@ describe("serializeDocument", () => {
     expect(serializeDocument(second).toString("utf8")).toBe(JSON.stringify(second));
   });
 
+  it("reuses a module's bytes only for the very same findings in the same order", () => {
+    const [x, y] = [finding("a.py", 1), finding("a.py", 9)];
+    const check = (d: ScanDocument) => expect(serializeDocument(d).toString("utf8")).toBe(JSON.stringify(d));
+    check(doc([[x, y]]));
+    check(doc([[x, y]]));
+    check(doc([[y, x]]));
+    // Equal content, new objects, one changed: same length, different bytes.
+    check(doc([[finding("a.py", 9), finding("a.py", 1, "changed")]]));
+    check(doc([[]]));
+  });
+
   it("is not fooled by a module whose own fields look like the placeholder", () => {
     const d = doc([[finding("a.py", 1)]]);
     d.modules[0]!.name = '"\\u0000paydown-findings:"';

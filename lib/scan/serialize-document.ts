@@ -22,25 +22,56 @@ function findingJson(f: Finding): Buffer {
   return bytes;
 }
 
-/** `owner` as JSON with the array under `key` written by `items`, in place, into `out`. */
-function withArray<T>(owner: object, key: string, list: readonly T[], item: (x: T, out: Buffer[]) => void, out: Buffer[]): void {
+/** `owner` as JSON, the array under `key` written by `items` (without its brackets), into `out`. */
+function withArray(owner: object, key: string, items: (out: Buffer[]) => void, out: Buffer[]): void {
   const shell = JSON.stringify({ ...owner, [key]: JSON.parse(MARK_JSON) });
   const at = shell.lastIndexOf(MARK_JSON);
   out.push(Buffer.from(shell.slice(0, at)), OPEN);
-  list.forEach((x, i) => {
-    if (i > 0) out.push(COMMA);
-    item(x, out);
-  });
+  items(out);
   out.push(CLOSE, Buffer.from(shell.slice(at + MARK_JSON.length)));
 }
 
+/*
+ * Most modules' findings are the same objects, in the same order, as at the previous point:
+ * their joined bytes are reused whole, keyed by module name (one entry per module, the latest).
+ */
+const lastFindings = new Map<string, { findings: readonly Finding[]; bytes: Buffer }>();
+
+function sameItems<T>(x: readonly T[], y: readonly T[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function findingsJson(m: ModuleReport): Buffer {
+  const last = lastFindings.get(m.name);
+  if (last && sameItems(last.findings, m.findings)) return last.bytes;
+  const parts: Buffer[] = [];
+  m.findings.forEach((f, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(findingJson(f));
+  });
+  const bytes = Buffer.concat(parts);
+  lastFindings.set(m.name, { findings: m.findings, bytes });
+  return bytes;
+}
+
 function moduleJson(m: ModuleReport, out: Buffer[]): void {
-  withArray(m, "findings", m.findings, (f, o) => o.push(findingJson(f)), out);
+  withArray(m, "findings", (o) => o.push(findingsJson(m)), out);
 }
 
 /** Exactly the UTF-8 bytes of JSON.stringify(doc), reusing the bytes of findings seen before. */
 export function serializeDocument(doc: ScanDocument): Buffer {
   const out: Buffer[] = [];
-  withArray(doc, "modules", doc.modules, moduleJson, out);
+  withArray(
+    doc,
+    "modules",
+    (o) =>
+      doc.modules.forEach((m, i) => {
+        if (i > 0) o.push(COMMA);
+        moduleJson(m, o);
+      }),
+    out,
+  );
   return Buffer.concat(out);
 }
