@@ -1,5 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -163,6 +166,42 @@ describe("paydown scan (end to end)", () => {
     expect(docs[2]!.modules.find((m) => m.name === "billing")!.complexity.functions).toBe(3);
     expect(docs.every((d) => d.modules.every((m) => m.test.coverage === null && m.test.results === null))).toBe(true);
     expect(err.join("")).toMatch(/\[3\/3\].*cached/);
+  });
+
+  it("writes each point to a directory and uploads the same bytes, each a document JSON.stringify would write", async () => {
+    const root = makeRepo();
+    const bodies: string[] = [];
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        bodies.push((req.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8"));
+        res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ created: true, scan: { id: `s${bodies.length}` } }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { io: cli, err } = io(root);
+      const code = await main(["--history", "4w", "--every", "1w", "--json", "points/", "--upload", url, "--token", "t", "--threads", "0"], cli);
+      expect(code, err.join("")).toBe(0);
+      const files = readdirSync(join(root, "points")).sort();
+      expect(files).toHaveLength(3);
+      expect(bodies).toHaveLength(3);
+      files.forEach((f, i) => {
+        const text = readFileSync(join(root, "points", f), "utf8");
+        expect(text.endsWith("}\n")).toBe(true);
+        expect(bodies[i]).toBe(text.slice(0, -1));
+        const doc = scanDocumentSchema.parse(JSON.parse(text));
+        expect(JSON.stringify(doc)).toBe(text.slice(0, -1));
+        expect(f.startsWith(doc.commit.committedAt!.slice(0, 10))).toBe(true);
+      });
+      // Later points reuse earlier findings (clones, per-file findings): their bytes still match.
+      expect(JSON.parse(bodies[2]!).modules.find((m: { name: string }) => m.name === "web").findings.length).toBeGreaterThan(0);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 
   it("fails with a one-line reason", async () => {
