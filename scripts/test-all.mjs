@@ -16,7 +16,7 @@ const steps = [
     "npx",
     [
       "--no-install", "vitest", "run", "--project", "unit",
-      "--coverage", "--coverage.reporter=lcov", "--coverage.reporter=text-summary", "--coverage.include=lib/**", "--coverage.include=components/**", "--coverage.exclude=lib/generated/**",
+      "--coverage", "--coverage.reporter=lcov", "--coverage.reporter=text-summary", "--coverage.include=lib/**", "--coverage.include=components/**", "--coverage.exclude=lib/generated/**", "--coverage.exclude=**/fixtures/**",
       "--reporter=default", "--reporter=junit", "--outputFile.junit=test-results/unit-junit.xml",
     ],
   ],
@@ -27,7 +27,7 @@ const steps = [
     [
       "--no-install", "vitest", "run", "--project", "integration",
       "--coverage", "--coverage.reporter=lcov", "--coverage.reportsDirectory=coverage/integration",
-      "--coverage.include=lib/**", "--coverage.include=app/**", "--coverage.include=components/**", "--coverage.exclude=lib/generated/**",
+      "--coverage.include=lib/**", "--coverage.include=app/**", "--coverage.include=components/**", "--coverage.exclude=lib/generated/**", "--coverage.exclude=**/fixtures/**",
       "--reporter=default", "--reporter=junit", "--outputFile.junit=test-results/integration-junit.xml",
     ],
     { TZ: "Pacific/Auckland" },
