@@ -13,14 +13,22 @@ import { analyzeTree, finishTree } from "./scan-tree";
 import { CloneIdentity } from "./duplication/stable-clones";
 import { serializeDocument } from "./serialize-document";
 
+const NEWLINE = Buffer.from("\n");
+
+/** The documents as one JSON array, exactly JSON.stringify(docs), and a newline. */
+function jsonArray(docs: ScanDocument[]): Buffer {
+  const parts: Buffer[] = [Buffer.from("[")];
+  docs.forEach((d, i) => parts.push(...(i ? [Buffer.from(","), serializeDocument(d)] : [serializeDocument(d)])));
+  parts.push(Buffer.from("]"), NEWLINE);
+  return Buffer.concat(parts);
+}
+
 /**
  * History backfill: one scan per interval along HEAD's first-parent line, read from git objects
  * (the working tree is never touched). Analyses are cached by blob SHA across points, so a file
  * that did not change between two points is analysed once. Test reports describe the present
  * only, so past points have unknown test metrics.
  */
-const NEWLINE = Buffer.from("\n");
-
 export async function runHistory(root: string, args: CliArgs, config: ScanConfig, io: CliIo): Promise<number> {
   if (!(await isGitRepo(root))) throw new ScanError(`--history needs a git repository; ${root} is not one`);
   if (args.coverage.length || args.junit.length) throw new ScanError("--coverage and --junit do not apply to --history (reports describe the present only)");
@@ -125,6 +133,6 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     await pool.close();
   }
   if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}\n`);
-  if (args.json && !jsonDir) await writeOutput(args.json, Buffer.concat([Buffer.from("["), ...docs.flatMap((d, i) => (i ? [Buffer.from(","), serializeDocument(d)] : [serializeDocument(d)])), Buffer.from("]\n")]), io);
+  if (args.json && !jsonDir) await writeOutput(args.json, jsonArray(docs), io);
   return 0;
 }
