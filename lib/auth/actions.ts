@@ -19,13 +19,13 @@ export async function signUp(_prev: ActionState, form: FormData): Promise<Action
   const h = await headers();
   const key = clientAddress((n) => h.get(n));
   const limit = limiters().signUp;
-  const decision = limit.check(key);
+  const decision = await limit.check(key);
   if (!decision.allowed) {
     return { ok: false, status: 429, message: `Too many sign-ups from your address; try again in ${Math.ceil(decision.retryAfterSeconds / 60)} min.` };
   }
   const parsed = signUpSchema.safeParse(formObject(form));
   if (!parsed.success) return invalid(parsed.error);
-  limit.fail(key);
+  await limit.fail(key);
   const taken = "An account with this email exists; sign in instead.";
   return guarded(async () => {
     await createUser(parsed.data);

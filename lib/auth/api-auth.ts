@@ -16,7 +16,7 @@ export type ProjectTokenContext = NonNullable<Awaited<ReturnType<typeof findProj
 export async function authenticateProjectToken(req: Request): Promise<ProjectTokenContext> {
   const limit = limiters().api;
   const key = clientAddress((n) => req.headers.get(n));
-  const decision = limit.check(key);
+  const decision = await limit.check(key);
   if (!decision.allowed) {
     throw new ApiError(429, "rate_limited", `Too many requests with bad tokens; try again in ${decision.retryAfterSeconds} s.`, undefined, {
       "Retry-After": String(decision.retryAfterSeconds),
@@ -24,12 +24,12 @@ export async function authenticateProjectToken(req: Request): Promise<ProjectTok
   }
   const token = bearerToken(req.headers.get("authorization"));
   if (!token) {
-    limit.fail(key);
+    await limit.fail(key);
     throw unauthorized("Missing project token: send `Authorization: Bearer <token>`.");
   }
   const ctx = await findProjectByTokenHash(hashToken(token));
   if (!ctx) {
-    limit.fail(key);
+    await limit.fail(key);
     throw unauthorized("Invalid or revoked project token.");
   }
   await touchToken(ctx.tokenId, ctx.orgId);

@@ -64,3 +64,17 @@ export async function findProjectByTokenHash(tokenHash: string) {
 export function findOrgBySlug(slug: string) {
   return prisma.organization.findUnique({ where: { slug }, select: { id: true, slug: true } });
 }
+
+/**
+ * When a rate limit's key last failed inside the window, newest first, at most `limit` of them.
+ * Not tenant data: rate limits apply before anyone is known.
+ */
+export async function recentFailures(scope: string, key: string, since: Date, limit: number): Promise<Date[]> {
+  const rows = await prisma.rateLimitFailure.findMany({
+    where: { scope, key, at: { gt: since } },
+    orderBy: { at: "desc" },
+    take: limit,
+    select: { at: true },
+  });
+  return rows.map((r) => r.at);
+}

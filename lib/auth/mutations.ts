@@ -106,3 +106,16 @@ export function revokeToken(orgId: string, tokenId: string, actor: Actor): Promi
     return true;
   });
 }
+
+/** Counts a failure for a rate limit's key, and drops the scope's failures that left the window. */
+export async function recordFailure(scope: string, key: string, at: Date, expiredBefore: Date): Promise<void> {
+  await prisma.$transaction([
+    prisma.rateLimitFailure.create({ data: { scope, key, at } }),
+    prisma.rateLimitFailure.deleteMany({ where: { scope, at: { lte: expiredBefore } } }),
+  ]);
+}
+
+/** Forgets a key's failures (a successful sign-in). */
+export async function clearFailures(scope: string, key: string): Promise<void> {
+  await prisma.rateLimitFailure.deleteMany({ where: { scope, key } });
+}

@@ -1,70 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { limitFromEnv, SlidingWindowLimiter } from "./rate-limit";
+import { decide, limitFromEnv } from "./rate-limit";
 
-function clock(start = 1_000_000) {
-  const c = { t: start, now: () => c.t };
-  return c;
-}
+describe("decide", () => {
+  const config = { limit: 3, windowMs: 60_000 };
 
-describe("SlidingWindowLimiter", () => {
-  it("allows up to the limit of failures, then refuses with the seconds until the oldest expires", () => {
-    const c = clock();
-    const l = new SlidingWindowLimiter({ limit: 3, windowMs: 60_000 }, c.now);
-    for (let i = 0; i < 3; i++) {
-      expect(l.check("a").allowed).toBe(true);
-      l.fail("a");
-      c.t += 10_000;
-    }
-    // failures at 0 s, 10 s, 20 s; now 30 s: the first expires at 60 s.
-    expect(l.check("a")).toEqual({ allowed: false, retryAfterSeconds: 30 });
-    expect(l.check("b").allowed).toBe(true);
-    c.t += 29_999;
-    expect(l.check("a")).toEqual({ allowed: false, retryAfterSeconds: 1 });
-    c.t += 1;
-    expect(l.check("a").allowed).toBe(true);
+  it("allows up to the limit of failures, then refuses with the seconds until the oldest counted one expires", () => {
+    const t0 = 1_000_000;
+    expect(decide([], config, t0)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(decide([t0, t0 + 10_000], config, t0 + 20_000).allowed).toBe(true);
+    // Failures at 0 s, 10 s, 20 s; now 30 s: the first expires at 60 s.
+    expect(decide([t0 + 20_000, t0, t0 + 10_000], config, t0 + 30_000)).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(decide([t0, t0 + 10_000, t0 + 20_000], config, t0 + 59_999)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(decide([t0, t0 + 10_000, t0 + 20_000], config, t0 + 60_000).allowed).toBe(true);
   });
 
-  it("slides: failures older than the window no longer count", () => {
-    const c = clock();
-    const l = new SlidingWindowLimiter({ limit: 2, windowMs: 1000 }, c.now);
-    l.fail("a");
-    c.t += 600;
-    l.fail("a");
-    expect(l.check("a").allowed).toBe(false);
-    c.t += 401; // the first failure is now 1001 ms old
-    expect(l.check("a").allowed).toBe(true);
-    l.fail("a");
-    expect(l.check("a")).toEqual({ allowed: false, retryAfterSeconds: 1 });
-  });
-
-  it("forgets a key on reset (a successful sign-in)", () => {
-    const l = new SlidingWindowLimiter({ limit: 1, windowMs: 1000 }, clock().now);
-    l.fail("a");
-    expect(l.check("a").allowed).toBe(false);
-    l.reset("a");
-    expect(l.check("a").allowed).toBe(true);
-  });
-
-  it("bounds memory: keeps at most maxKeys keys, dropping the least recently failing", () => {
-    const c = clock();
-    const l = new SlidingWindowLimiter({ limit: 1, windowMs: 60_000, maxKeys: 2 }, c.now);
-    l.fail("a");
-    l.fail("b");
-    l.fail("a"); // a is now the most recent
-    l.fail("c");
-    expect(l.size()).toBe(2);
-    expect(l.check("b").allowed).toBe(true);
-    expect(l.check("a").allowed).toBe(false);
-    expect(l.check("c").allowed).toBe(false);
-  });
-
-  it("drops keys whose failures all expired", () => {
-    const c = clock();
-    const l = new SlidingWindowLimiter({ limit: 5, windowMs: 1000 }, c.now);
-    l.fail("a");
-    c.t += 2000;
-    l.check("a");
-    expect(l.size()).toBe(0);
+  it("counts only failures inside the window, and waits for the oldest of the last `limit`", () => {
+    const t0 = 0;
+    const old = [t0 - 61_000, t0 - 60_000];
+    expect(decide([...old, t0 - 1000, t0 - 500], config, t0).allowed).toBe(true);
+    // Five recent failures: allowed again once the third newest leaves, not the oldest.
+    const five = [t0 - 50_000, t0 - 40_000, t0 - 30_000, t0 - 20_000, t0 - 10_000];
+    expect(decide(five, config, t0)).toEqual({ allowed: false, retryAfterSeconds: 30 });
   });
 });
 

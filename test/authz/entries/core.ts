@@ -101,7 +101,7 @@ export const routes: Record<string, RouteCase[]> = {
     {
       name: "an address over the failure limit gets 429 before next-auth runs",
       run: async () => {
-        for (let i = 0; i < limiters().signIn.config.limit; i++) limiters().signIn.fail("192.0.2.9");
+        for (let i = 0; i < limiters().signIn.config.limit; i++) await limiters().signIn.fail("192.0.2.9");
         const { POST } = await import("@/app/api/auth/[...nextauth]/route");
         return POST(new Request("http://paydown.test/api/auth/callback/credentials", { method: "POST", headers: { "x-forwarded-for": "192.0.2.9" } }), {
           params: Promise.resolve({ nextauth: ["callback", "credentials"] }),

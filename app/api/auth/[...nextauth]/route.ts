@@ -19,7 +19,7 @@ async function POST(req: Request, ctx: Ctx) {
   if (nextauth.join("/") !== "callback/credentials") return handler(req, ctx);
   const limit = limiters().signIn;
   const key = clientAddress((n) => req.headers.get(n));
-  const decision = limit.check(key);
+  const decision = await limit.check(key);
   if (!decision.allowed) {
     const url = new URL("/sign-in?error=TooManyAttempts", req.url).toString();
     return NextResponse.json(
@@ -29,8 +29,8 @@ async function POST(req: Request, ctx: Ctx) {
   }
   const res: Response = await handler(req, ctx);
   // next-auth answers 401 for wrong credentials and 200 (with the session cookie) on success.
-  if (res.status === 401) limit.fail(key);
-  else if (res.ok) limit.reset(key);
+  if (res.status === 401) await limit.fail(key);
+  else if (res.ok) await limit.reset(key);
   return res;
 }
 
