@@ -18,6 +18,12 @@ export const AUDIT_ACTIONS = [
   "digest.retry",
   "forecast.set",
   "forecast.delete",
+  "sprint.create",
+  "sprint.update",
+  "item.save",
+  "item.add",
+  "item.progress",
+  "item.delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -28,3 +34,8 @@ export interface Actor {
 }
 
 export const CLI_ACTOR: Actor = { id: null, email: "command line" };
+
+/** A change made through the API with a project token (no user behind it). */
+export function tokenActor(token: { projectSlug: string; tokenPrefix: string }): Actor {
+  return { id: null, email: `project token ${token.projectSlug}/${token.tokenPrefix}` };
+}

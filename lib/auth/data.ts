@@ -45,6 +45,7 @@ export async function findProjectByTokenHash(tokenHash: string) {
     where: { tokenHash },
     select: {
       id: true,
+      prefix: true,
       orgId: true,
       revokedAt: true,
       project: { select: { id: true, slug: true, orgId: true, org: { select: { slug: true, debtModel: true } } } },
@@ -53,6 +54,7 @@ export async function findProjectByTokenHash(tokenHash: string) {
   if (!t || t.revokedAt || t.project.orgId !== t.orgId) return null;
   return {
     tokenId: t.id,
+    tokenPrefix: t.prefix,
     orgId: t.orgId,
     orgSlug: t.project.org.slug,
     projectId: t.project.id,

@@ -42,8 +42,8 @@ export async function seedDemo(opts: { weeks?: number; end?: Date; log?: (msg: s
     if (!row) throw new Error(`demo team ${spec.slug} was not stored`);
     const sprints = demoSprints(spec, end);
     for (const sprint of sprints) {
-      const { id } = await createSprint(orgId, row, { ...sprint, unit: "points", budgetTarget: spec.budgetTarget });
-      const result = await upsertItems(orgId, id, sprint.items);
+      const { id } = await createSprint(CLI_ACTOR, orgId, row, { ...sprint, unit: "points", budgetTarget: spec.budgetTarget });
+      const result = await upsertItems(CLI_ACTOR, orgId, id, sprint.items, "demo");
       if (!result.ok) throw new Error(`demo sprint ${sprint.name}: ${JSON.stringify(result)}`);
     }
     log(`demo: ${spec.name}: ${sprints.length} sprints`);

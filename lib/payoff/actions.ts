@@ -25,7 +25,7 @@ export async function addSuggestionAction(_prev: ActionState, form: FormData): P
     const { org, team } = await memberTeam(user, form);
     const parsed = addSuggestionSchema.safeParse(formObject(form));
     if (!parsed.success) return invalid(parsed.error);
-    const res = await addSuggestedItem(org.orgId, team.id, parsed.data);
+    const res = await addSuggestedItem(user, org.orgId, team.id, parsed.data);
     if (res.status === "not_found") return { ok: false, status: 404, message: "Not in this team's sprint or latest scans any more; reload the suggestions." };
     revalidatePath(`/orgs/${org.orgSlug}/teams/${team.slug}/sprints/${parsed.data.sprint}`);
     return { ok: true, message: res.status === "created" ? "Added to the sprint." : "Already in this sprint." };

@@ -28,7 +28,7 @@ const CATEGORY_DEBT = { test: "testDebt", docs: "docsDebt", complexity: "complex
  * locked, so two clicks at once still give one item; the same finding or module category again
  * answers the item already there.
  */
-export function addSuggestedItem(orgId: string, teamId: string, input: AddSuggestionInput): Promise<AddResult> {
+export function addSuggestedItem(actor: Actor, orgId: string, teamId: string, input: AddSuggestionInput): Promise<AddResult> {
   return prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<Array<{ unit: EstimateUnit }>>`
       SELECT unit::text AS unit FROM "Sprint" WHERE id = ${input.sprint} AND "orgId" = ${orgId} AND "teamId" = ${teamId} FOR UPDATE`;
@@ -50,11 +50,12 @@ export function addSuggestedItem(orgId: string, teamId: string, input: AddSugges
       });
       if (!f) return { status: "not_found" };
       const moduleId = f.snapshot.moduleId;
+      const title = findingTitle({ ...f, moduleName: f.snapshot.module.name });
       const item = await tx.workItem.create({
         data: {
           orgId,
           sprintId,
-          title: findingTitle({ ...f, moduleName: f.snapshot.module.name }),
+          title,
           estimate: estimateFor(f.remediationMinutes, unit),
           type: "debt",
           category: f.category,
@@ -65,6 +66,7 @@ export function addSuggestedItem(orgId: string, teamId: string, input: AddSugges
         },
         select: { id: true },
       });
+      await writeAudit(tx, orgId, actor, "item.add", title, { sprintId, fingerprint: input.fingerprint });
       return { status: "created", itemId: item.id };
     }
 
@@ -80,11 +82,12 @@ export function addSuggestedItem(orgId: string, teamId: string, input: AddSugges
     if (!mod) return { status: "not_found" };
     // A module the latest scan did not measure gets no estimate rather than a made-up one.
     const snap = mod.snapshots[0];
+    const title = moduleTitle(mod.name, input.category);
     const item = await tx.workItem.create({
       data: {
         orgId,
         sprintId,
-        title: moduleTitle(mod.name, input.category),
+        title,
         estimate: snap ? estimateFor(snap[CATEGORY_DEBT[input.category]], unit) : null,
         type: "debt",
         category: input.category,
@@ -92,6 +95,7 @@ export function addSuggestedItem(orgId: string, teamId: string, input: AddSugges
       },
       select: { id: true },
     });
+    await writeAudit(tx, orgId, actor, "item.add", title, { sprintId, module: mod.name, category: input.category });
     return { status: "created", itemId: item.id };
   });
 }

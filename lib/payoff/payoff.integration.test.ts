@@ -55,10 +55,13 @@ describe("pay down next", () => {
     expect(render).toMatchObject({ minutes: 75, interest: 413, estimate: 0.5, title: "Simplify Invoice.render (billing)" });
     expect(modules[0]).toMatchObject({ moduleName: "billing", category: "test" });
 
-    const first = await addSuggestedItem(orgId, team.id, { sprint: sprint.id, fingerprint: render.fingerprint });
+    const first = await addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, fingerprint: render.fingerprint });
     expect(first.status).toBe("created");
-    const again = await addSuggestedItem(orgId, team.id, { sprint: sprint.id, fingerprint: render.fingerprint });
+    const again = await addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, fingerprint: render.fingerprint });
     expect(again).toEqual({ status: "exists", itemId: first.status === "created" ? first.itemId : "" });
+    // Audited once: the second click added nothing.
+    const audited = await prisma.auditEvent.findMany({ where: { orgId, action: "item.add" }, select: { target: true, actorEmail: true, details: true } });
+    expect(audited).toEqual([{ target: "Simplify Invoice.render (billing)", actorEmail: ACTOR.email, details: { sprintId: sprint.id, fingerprint: render.fingerprint } }]);
 
     const item = await prisma.workItem.findFirstOrThrow({ where: { sprintId: sprint.id }, include: { modules: { include: { module: true } }, findings: true } });
     expect(item).toMatchObject({ type: "debt", category: "complexity", estimate: 0.5, status: "planned", title: "Simplify Invoice.render (billing)" });
@@ -75,7 +78,7 @@ describe("pay down next", () => {
     const { orgId, projectId, team, sprint, ingest } = await world();
     await ingest(startDoc());
     const { findings } = await suggestionsFor(orgId, [projectId], await sprintOf(orgId, team.id, sprint.id));
-    const results = await Promise.all([0, 1].map(() => addSuggestedItem(orgId, team.id, { sprint: sprint.id, fingerprint: findings[1].fingerprint })));
+    const results = await Promise.all([0, 1].map(() => addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, fingerprint: findings[1].fingerprint })));
     expect(results.map((r) => r.status).sort()).toEqual(["created", "exists"]);
     expect(await prisma.workItem.count({ where: { sprintId: sprint.id } })).toBe(1);
   });
@@ -85,9 +88,9 @@ describe("pay down next", () => {
     await prisma.sprint.update({ where: { id: sprint.id }, data: { unit: "hours" } });
     await ingest(startDoc());
     const api = await prisma.module.findFirstOrThrow({ where: { orgId, name: "api" } });
-    const first = await addSuggestedItem(orgId, team.id, { sprint: sprint.id, module: api.id, category: "docs" });
+    const first = await addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, module: api.id, category: "docs" });
     expect(first.status).toBe("created");
-    expect((await addSuggestedItem(orgId, team.id, { sprint: sprint.id, module: api.id, category: "docs" })).status).toBe("exists");
+    expect((await addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, module: api.id, category: "docs" })).status).toBe("exists");
     const item = await prisma.workItem.findFirstOrThrow({ where: { sprintId: sprint.id } });
     expect(item).toMatchObject({ title: "Pay down docs debt in api", estimate: 0.5, category: "docs" });
   });
@@ -95,13 +98,13 @@ describe("pay down next", () => {
   it("refuses findings not in the team's latest scans and sprints of other teams", async () => {
     const { orgId, team, sprint, ingest } = await world();
     await ingest(startDoc());
-    expect(await addSuggestedItem(orgId, team.id, { sprint: sprint.id, fingerprint: "no-such" })).toEqual({ status: "not_found" });
+    expect(await addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, fingerprint: "no-such" })).toEqual({ status: "not_found" });
     const other = await prisma.team.create({ data: { orgId, slug: "other", name: "Other" } });
-    expect(await addSuggestedItem(orgId, other.id, { sprint: sprint.id, fingerprint: "clone-5be0d1c2a9" })).toEqual({ status: "not_found" });
+    expect(await addSuggestedItem(ACTOR, orgId, other.id, { sprint: sprint.id, fingerprint: "clone-5be0d1c2a9" })).toEqual({ status: "not_found" });
     // A finding fixed in the latest scan is no longer a suggestion to add.
     await ingest(endDoc());
     const render = await prisma.finding.findFirstOrThrow({ where: { orgId, kind: "complex-function" } });
-    expect(await addSuggestedItem(orgId, team.id, { sprint: sprint.id, fingerprint: render.fingerprint })).toEqual({ status: "not_found" });
+    expect(await addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, fingerprint: render.fingerprint })).toEqual({ status: "not_found" });
     expect(await prisma.workItem.count()).toBe(0);
   });
 });
@@ -112,7 +115,7 @@ describe("what the paydown bought", () => {
     await ingest(startDoc());
     const { findings } = await suggestionsFor(orgId, [projectId], await sprintOf(orgId, team.id, sprint.id));
     const render = findings.find((f) => f.kind === "complex-function")!;
-    await addSuggestedItem(orgId, team.id, { sprint: sprint.id, fingerprint: render.fingerprint });
+    await addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, fingerprint: render.fingerprint });
 
     const afterEnd = new Date("2026-11-15T12:00:00Z");
     expect(await paydownField(orgId, sprint.id, new Date("2026-11-10T12:00:00Z"))).toBeNull();
@@ -143,7 +146,7 @@ describe("what the paydown bought", () => {
     const afterEnd = new Date("2026-11-15T12:00:00Z");
     expect(await paydownField(orgId, sprint.id, afterEnd)).toMatchObject({ state: "no_debt_modules", paid: null });
     const billing = await prisma.module.findFirstOrThrow({ where: { orgId, name: "billing" } });
-    await addSuggestedItem(orgId, team.id, { sprint: sprint.id, module: billing.id, category: "docs" });
+    await addSuggestedItem(ACTOR, orgId, team.id, { sprint: sprint.id, module: billing.id, category: "docs" });
     expect(await paydownField(orgId, sprint.id, afterEnd)).toMatchObject({ state: "no_start_scan", paid: null });
   });
 });

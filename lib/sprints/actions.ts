@@ -21,7 +21,7 @@ async function writableTeam(form: FormData) {
   const slug = slugSchema.safeParse(form.get("team"));
   const team = slug.success ? await findTeam(org.orgId, slug.data) : null;
   if (!team) throw new Denied(NOT_FOUND);
-  return { org, team, base: `/orgs/${org.orgSlug}/teams/${team.slug}` };
+  return { user, org, team, base: `/orgs/${org.orgSlug}/teams/${team.slug}` };
 }
 
 async function writableSprint(form: FormData) {
@@ -42,10 +42,10 @@ function itemProblems(problems: ItemProblem[], rowOf: (index: number) => string 
 export async function createSprintAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let to = "";
   const result = await guarded(async () => {
-    const { org, team, base } = await writableTeam(form);
+    const { user, org, team, base } = await writableTeam(form);
     const parsed = sprintInputSchema.safeParse(sprintFromForm(formObject(form)));
     if (!parsed.success) return invalid(parsed.error);
-    await createSprint(org.orgId, team, parsed.data);
+    await createSprint(user, org.orgId, team, parsed.data);
     revalidatePath(base);
     to = base;
     return { ok: true };
@@ -56,10 +56,10 @@ export async function createSprintAction(_prev: ActionState, form: FormData): Pr
 
 export async function updateSprintAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const result = await guarded(async () => {
-    const { org, team, sprint, path } = await writableSprint(form);
+    const { user, org, team, sprint, path } = await writableSprint(form);
     const parsed = sprintInputSchema.safeParse(sprintFromForm(formObject(form)));
     if (!parsed.success) return invalid(parsed.error);
-    await updateSprint(org.orgId, team.id, sprint.id, parsed.data);
+    await updateSprint(user, org.orgId, team.id, sprint.id, parsed.data);
     revalidatePath(path);
     return { ok: true, message: "Sprint saved." };
   }, TAKEN);
@@ -68,10 +68,10 @@ export async function updateSprintAction(_prev: ActionState, form: FormData): Pr
 
 export async function addItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return guarded(async () => {
-    const { org, sprint, path } = await writableSprint(form);
+    const { user, org, sprint, path } = await writableSprint(form);
     const parsed = workItemInputSchema.safeParse(itemFromForm(formObject(form)));
     if (!parsed.success) return invalid(parsed.error);
-    const result = await upsertItems(org.orgId, sprint.id, [parsed.data]);
+    const result = await upsertItems(user, org.orgId, sprint.id, [parsed.data], "form");
     if (!result.ok) return result.status === "not_found" ? NOT_FOUND : itemProblems(result.problems);
     revalidatePath(path);
     return { ok: true, message: result.created ? `Added "${parsed.data.title}".` : `Updated ${parsed.data.externalKey}.` };
@@ -85,11 +85,11 @@ const progressSchema = itemRefSchema.extend({
 
 export async function updateItemProgressAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return guarded(async () => {
-    const { org, team, sprint, path } = await writableSprint(form);
+    const { user, org, team, sprint, path } = await writableSprint(form);
     const parsed = progressSchema.safeParse(formObject(form));
     if (!parsed.success) return invalid(parsed.error);
     const { status, estimate, itemId } = parsed.data;
-    if (!(await setItemProgress(org.orgId, team.id, sprint.id, itemId, { status, estimate }))) return NOT_FOUND;
+    if (!(await setItemProgress(user, org.orgId, team.id, sprint.id, itemId, { status, estimate }))) return NOT_FOUND;
     revalidatePath(path);
     return { ok: true, message: "Saved." };
   });
@@ -97,11 +97,11 @@ export async function updateItemProgressAction(_prev: ActionState, form: FormDat
 
 export async function deleteItemAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return guarded(async () => {
-    const { org, team, sprint, path } = await writableSprint(form);
+    const { user, org, team, sprint, path } = await writableSprint(form);
     const parsed = itemRefSchema.safeParse(formObject(form));
     if (!parsed.success) return NOT_FOUND;
     // Removing an item that is already gone (a second tab, a double click) is not an error.
-    const removed = await deleteItem(org.orgId, team.id, sprint.id, parsed.data.itemId);
+    const removed = await deleteItem(user, org.orgId, team.id, sprint.id, parsed.data.itemId);
     revalidatePath(path);
     return { ok: true, message: removed ? "Item removed." : "The item was already removed." };
   });
@@ -110,7 +110,7 @@ export async function deleteItemAction(_prev: ActionState, form: FormData): Prom
 /** Imports a tracker CSV: every row is checked (and every module resolved) before anything is written. */
 export async function importItemsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return guarded(async () => {
-    const { org, sprint, path } = await writableSprint(form);
+    const { user, org, sprint, path } = await writableSprint(form);
     const f = formObject(form);
     // Columns the form leaves out are guessed from the headers; "" means "not mapped".
     const mapping: Partial<ColumnMapping> = Object.fromEntries(MAPPED_FIELDS.filter((k) => `map.${k}` in f).map((k) => [k, f[`map.${k}`] || null]));
@@ -121,7 +121,7 @@ export async function importItemsAction(_prev: ActionState, form: FormData): Pro
       return { ok: false, status: 400, message: `Nothing was imported; fix these rows: ${lines.join("; ")}`, fieldErrors: { csv: lines[0] } };
     }
     if (!preview.items.length) return { ok: false, status: 400, message: "No rows to import.", fieldErrors: { csv: "no rows to import" } };
-    const result = await upsertItems(org.orgId, sprint.id, preview.items.map((r) => r.item));
+    const result = await upsertItems(user, org.orgId, sprint.id, preview.items.map((r) => r.item), "csv");
     if (!result.ok) return result.status === "not_found" ? NOT_FOUND : itemProblems(result.problems, (i) => `row ${preview.items[i].row}: `);
     revalidatePath(path);
     return { ok: true, message: `Imported ${result.created} new and updated ${result.updated} existing items.` };

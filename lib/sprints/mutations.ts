@@ -1,4 +1,6 @@
 import "server-only";
+import { writeAudit } from "@/lib/audit/mutations";
+import type { Actor } from "@/lib/audit/schema";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { SprintInput, WorkItemInput } from "./schema";
 
@@ -15,17 +17,27 @@ function sprintData(input: SprintInput, defaultTarget: number) {
   };
 }
 
-export function createSprint(orgId: string, team: { id: string; budgetTarget: number }, input: SprintInput) {
-  return prisma.sprint.create({ data: { orgId, teamId: team.id, ...sprintData(input, team.budgetTarget) }, select: { id: true, name: true } });
+/** What the audit log keeps of a sprint's settings. */
+function sprintDetails(data: ReturnType<typeof sprintData>) {
+  return { ...data, startDate: data.startDate.toISOString().slice(0, 10), endDate: data.endDate.toISOString().slice(0, 10) };
+}
+
+export function createSprint(actor: Actor, orgId: string, team: { id: string; budgetTarget: number }, input: SprintInput) {
+  return prisma.$transaction(async (tx) => {
+    const data = sprintData(input, team.budgetTarget);
+    const sprint = await tx.sprint.create({ data: { orgId, teamId: team.id, ...data }, select: { id: true, name: true } });
+    await writeAudit(tx, orgId, actor, "sprint.create", sprint.name, { teamId: team.id, ...sprintDetails(data) });
+    return sprint;
+  });
 }
 
 /** Same team and name again returns the existing sprint unchanged, so tracker syncs can repeat. */
-export async function createOrGetSprint(orgId: string, team: { id: string; budgetTarget: number }, input: SprintInput) {
+export async function createOrGetSprint(actor: Actor, orgId: string, team: { id: string; budgetTarget: number }, input: SprintInput) {
   const find = () => prisma.sprint.findFirst({ where: { orgId, teamId: team.id, name: input.name }, select: { id: true } });
   const existing = await find();
   if (existing) return { id: existing.id, created: false };
   try {
-    return { id: (await createSprint(orgId, team, input)).id, created: true };
+    return { id: (await createSprint(actor, orgId, team, input)).id, created: true };
   } catch (err) {
     // Two syncs raced on the same name: the other one created it.
     if ((err as { code?: string }).code !== "P2002") throw err;
@@ -35,11 +47,15 @@ export async function createOrGetSprint(orgId: string, team: { id: string; budge
   }
 }
 
-export async function updateSprint(orgId: string, teamId: string, sprintId: string, input: SprintInput): Promise<boolean> {
-  const current = await prisma.sprint.findFirst({ where: { orgId, teamId, id: sprintId }, select: { budgetTarget: true } });
-  if (!current) return false;
-  const { count } = await prisma.sprint.updateMany({ where: { orgId, teamId, id: sprintId }, data: sprintData(input, current.budgetTarget) });
-  return count > 0;
+export function updateSprint(actor: Actor, orgId: string, teamId: string, sprintId: string, input: SprintInput): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.sprint.findFirst({ where: { orgId, teamId, id: sprintId }, select: { name: true, budgetTarget: true } });
+    if (!current) return false;
+    const data = sprintData(input, current.budgetTarget);
+    const { count } = await tx.sprint.updateMany({ where: { orgId, teamId, id: sprintId }, data });
+    if (count) await writeAudit(tx, orgId, actor, "sprint.update", data.name, { teamId, from: current.name, ...sprintDetails(data) });
+    return count > 0;
+  });
 }
 
 export interface ItemProblem {
@@ -96,9 +112,9 @@ async function setModules(tx: Tx, orgId: string, workItemId: string, moduleIds: 
  * the sprint is updated instead, so a tracker sync is idempotent. Nothing is written when
  * any item names an unknown module.
  */
-export function upsertItems(orgId: string, sprintId: string, items: WorkItemInput[]): Promise<ItemsResult> {
+export function upsertItems(actor: Actor, orgId: string, sprintId: string, items: WorkItemInput[], via: "form" | "csv" | "api" | "demo"): Promise<ItemsResult> {
   return prisma.$transaction(async (tx) => {
-    const sprint = await tx.sprint.findFirst({ where: { orgId, id: sprintId }, select: { id: true, teamId: true } });
+    const sprint = await tx.sprint.findFirst({ where: { orgId, id: sprintId }, select: { id: true, teamId: true, name: true } });
     if (!sprint) return { ok: false, status: "not_found" };
     const { byName, problems } = await resolveModules(tx, orgId, sprint.teamId, items);
     if (problems.length) return { ok: false, status: "invalid", problems };
@@ -129,30 +145,38 @@ export function upsertItems(orgId: string, sprintId: string, items: WorkItemInpu
       await setModules(tx, orgId, id, moduleIds);
       ids.push(id);
     }
+    // One entry per batch (a sync sends hundreds of items); the first keys or titles name it.
+    const named = items.slice(0, 20).map((it) => it.externalKey ?? it.title);
+    await writeAudit(tx, orgId, actor, "item.save", sprint.name, { via, created, updated, items: named, more: Math.max(0, items.length - named.length) });
     return { ok: true, created, updated, ids };
   });
 }
 
-/** Replaces one item of a team's sprint; same module rules as upsertItems. */
-export function updateItem(orgId: string, teamId: string, sprintId: string, itemId: string, it: WorkItemInput): Promise<ItemsResult> {
+/** Changes only status and estimate, the two things edited in the planning table. */
+export function setItemProgress(
+  actor: Actor, orgId: string, teamId: string, sprintId: string, itemId: string, patch: { status: WorkItemInput["status"]; estimate: number | null },
+): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const item = await tx.workItem.findFirst({ where: { orgId, id: itemId, sprintId, sprint: { orgId, teamId } }, select: { id: true } });
-    if (!item) return { ok: false, status: "not_found" };
-    const { byName, problems } = await resolveModules(tx, orgId, teamId, [it]);
-    if (problems.length) return { ok: false, status: "invalid", problems };
-    await tx.workItem.updateMany({ where: { orgId, id: itemId }, data: itemData(it) });
-    await setModules(tx, orgId, itemId, it.modules.flatMap((m) => byName.get(m) ?? []));
-    return { ok: true, created: 0, updated: 1, ids: [itemId] };
+    const where = { orgId, id: itemId, sprintId, sprint: { orgId, teamId } };
+    const before = await tx.workItem.findFirst({ where, select: { title: true, externalKey: true, status: true, estimate: true } });
+    if (!before) return false;
+    const { count } = await tx.workItem.updateMany({ where, data: patch });
+    if (count) {
+      await writeAudit(tx, orgId, actor, "item.progress", before.externalKey ?? before.title, {
+        sprintId, status: { from: before.status, to: patch.status }, estimate: { from: before.estimate, to: patch.estimate },
+      });
+    }
+    return count > 0;
   });
 }
 
-/** Changes only status and estimate, the two things edited in the planning table. */
-export async function setItemProgress(orgId: string, teamId: string, sprintId: string, itemId: string, patch: { status: WorkItemInput["status"]; estimate: number | null }) {
-  const { count } = await prisma.workItem.updateMany({ where: { orgId, id: itemId, sprintId, sprint: { orgId, teamId } }, data: patch });
-  return count > 0;
-}
-
-export async function deleteItem(orgId: string, teamId: string, sprintId: string, itemId: string): Promise<boolean> {
-  const { count } = await prisma.workItem.deleteMany({ where: { orgId, id: itemId, sprintId, sprint: { orgId, teamId } } });
-  return count > 0;
+export function deleteItem(actor: Actor, orgId: string, teamId: string, sprintId: string, itemId: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const where = { orgId, id: itemId, sprintId, sprint: { orgId, teamId } };
+    const item = await tx.workItem.findFirst({ where, select: { title: true, externalKey: true, status: true } });
+    if (!item) return false;
+    const { count } = await tx.workItem.deleteMany({ where });
+    if (count) await writeAudit(tx, orgId, actor, "item.delete", item.externalKey ?? item.title, { sprintId, title: item.title, status: item.status });
+    return count > 0;
+  });
 }

@@ -53,8 +53,8 @@ describe("sprint mutations", () => {
   it("takes the team's target by default and is idempotent by name", async () => {
     const { acme, team } = await setup();
     const input = { name: "S1", startDate: "2026-11-02", endDate: "2026-11-13", capacity: 40, unit: "points" as const };
-    const a = await createOrGetSprint(acme.orgId, team, input);
-    const b = await createOrGetSprint(acme.orgId, team, { ...input, capacity: 10 });
+    const a = await createOrGetSprint(actor, acme.orgId, team, input);
+    const b = await createOrGetSprint(actor, acme.orgId, team, { ...input, capacity: 10 });
     expect(a.created).toBe(true);
     expect(b).toEqual({ id: a.id, created: false });
     expect(await prisma.sprint.findFirstOrThrow({ where: { id: a.id } })).toMatchObject({ budgetTarget: 0.25, capacity: 40 });
@@ -62,10 +62,10 @@ describe("sprint mutations", () => {
 
   it("upserts items by key, links modules by name and writes nothing when any module is unknown", async () => {
     const { acme, team } = await setup();
-    const { id } = await createOrGetSprint(acme.orgId, team, { name: "S1", startDate: "2026-11-02", endDate: "2026-11-13", capacity: null, unit: "points" });
-    const first = await upsertItems(acme.orgId, id, [item({ externalKey: "PAY-1", type: "debt", category: "test", modules: ["billing", "auth"], estimate: 2 }), item({ title: "no key" })]);
+    const { id } = await createOrGetSprint(actor, acme.orgId, team, { name: "S1", startDate: "2026-11-02", endDate: "2026-11-13", capacity: null, unit: "points" });
+    const first = await upsertItems(actor, acme.orgId, id, [item({ externalKey: "PAY-1", type: "debt", category: "test", modules: ["billing", "auth"], estimate: 2 }), item({ title: "no key" })], "api");
     expect(first).toMatchObject({ ok: true, created: 2, updated: 0 });
-    const again = await upsertItems(acme.orgId, id, [item({ externalKey: "PAY-1", title: "renamed", modules: ["auth"], estimate: 5 })]);
+    const again = await upsertItems(actor, acme.orgId, id, [item({ externalKey: "PAY-1", title: "renamed", modules: ["auth"], estimate: 5 })], "api");
     expect(again).toMatchObject({ ok: true, created: 0, updated: 1 });
     const rows = await prisma.workItem.findMany({ where: { sprintId: id }, include: { modules: { include: { module: true } } }, orderBy: { createdAt: "asc" } });
     expect(rows.map((r) => [r.externalKey, r.title, r.estimate, r.type, r.category, r.modules.map((m) => m.module.name)])).toEqual([
@@ -73,13 +73,13 @@ describe("sprint mutations", () => {
       [null, "no key", null, "feature", null, []],
     ]);
 
-    const bad = await upsertItems(acme.orgId, id, [item({ externalKey: "PAY-2" }), item({ externalKey: "PAY-1", title: "changed", modules: ["billing", "ghost"] })]);
+    const bad = await upsertItems(actor, acme.orgId, id, [item({ externalKey: "PAY-2" }), item({ externalKey: "PAY-1", title: "changed", modules: ["billing", "ghost"] })], "api");
     expect(bad).toEqual({ ok: false, status: "invalid", problems: [{ index: 1, path: "modules.1", message: expect.stringContaining('"ghost"') }] });
     expect(await prisma.workItem.count({ where: { sprintId: id } })).toBe(2);
     expect((await prisma.workItem.findFirstOrThrow({ where: { sprintId: id, externalKey: "PAY-1" } })).title).toBe("renamed");
 
     // A key repeated inside one batch (a CSV with the same key twice): the later row updates the earlier.
-    const twice = await upsertItems(acme.orgId, id, [item({ externalKey: "PAY-3", title: "first" }), item({ externalKey: "PAY-3", title: "second" })]);
+    const twice = await upsertItems(actor, acme.orgId, id, [item({ externalKey: "PAY-3", title: "first" }), item({ externalKey: "PAY-3", title: "second" })], "api");
     expect(twice).toMatchObject({ ok: true, created: 1, updated: 1 });
     expect((await prisma.workItem.findMany({ where: { sprintId: id, externalKey: "PAY-3" } })).map((r) => r.title)).toEqual(["second"]);
   });
@@ -88,22 +88,50 @@ describe("sprint mutations", () => {
     const { acme, team } = await setup();
     const other = await orgWithProject("other", "web");
     await prisma.module.create({ data: { orgId: other.orgId, projectId: other.projectId, name: "checkout", path: "src/checkout" } });
-    const { id } = await createOrGetSprint(acme.orgId, team, { name: "S1", startDate: "2026-11-02", endDate: "2026-11-13", capacity: null, unit: "points" });
-    expect(await upsertItems(acme.orgId, id, [item({ modules: ["checkout"] })])).toMatchObject({ ok: false, status: "invalid" });
-    expect(await upsertItems(other.orgId, id, [item({})])).toEqual({ ok: false, status: "not_found" });
-    const done = await upsertItems(acme.orgId, id, [item({ externalKey: "K" })]);
+    const { id } = await createOrGetSprint(actor, acme.orgId, team, { name: "S1", startDate: "2026-11-02", endDate: "2026-11-13", capacity: null, unit: "points" });
+    expect(await upsertItems(actor, acme.orgId, id, [item({ modules: ["checkout"] })], "api")).toMatchObject({ ok: false, status: "invalid" });
+    expect(await upsertItems(actor, other.orgId, id, [item({})], "api")).toEqual({ ok: false, status: "not_found" });
+    const done = await upsertItems(actor, acme.orgId, id, [item({ externalKey: "K" })], "api");
     const itemId = done.ok ? done.ids[0] : "";
-    expect(await setItemProgress(other.orgId, team.id, id, itemId, { status: "done", estimate: 1 })).toBe(false);
-    expect(await deleteItem(other.orgId, team.id, id, itemId)).toBe(false);
-    expect(await setItemProgress(acme.orgId, team.id, id, itemId, { status: "done", estimate: 1 })).toBe(true);
-    expect(await deleteItem(acme.orgId, team.id, id, itemId)).toBe(true);
+    expect(await setItemProgress(actor, other.orgId, team.id, id, itemId, { status: "done", estimate: 1 })).toBe(false);
+    expect(await deleteItem(actor, other.orgId, team.id, id, itemId)).toBe(false);
+    expect(await setItemProgress(actor, acme.orgId, team.id, id, itemId, { status: "done", estimate: 1 })).toBe(true);
+    expect(await deleteItem(actor, acme.orgId, team.id, id, itemId)).toBe(true);
+  });
+
+  it("audits sprint and item changes in their own transaction, and nothing for refused ones", async () => {
+    const { acme, team } = await setup();
+    const other = await orgWithProject("other", "web");
+    const { id } = await createOrGetSprint(actor, acme.orgId, team, { name: "S9", startDate: "2026-11-02", endDate: "2026-11-13", capacity: 20, unit: "points" });
+    // The same name again changes nothing, so it is not audited again.
+    await createOrGetSprint(actor, acme.orgId, team, { name: "S9", startDate: "2026-11-02", endDate: "2026-11-13", capacity: 30, unit: "points" });
+    const saved = await upsertItems(actor, acme.orgId, id, [item({ externalKey: "PAY-7", estimate: 3 }), item({ title: "no key" })], "csv");
+    expect(await upsertItems(actor, acme.orgId, id, [item({ externalKey: "PAY-8", modules: ["ghost"] })], "form")).toMatchObject({ ok: false });
+    const itemId = saved.ok ? saved.ids[0] : "";
+    expect(await setItemProgress(actor, other.orgId, team.id, id, itemId, { status: "done", estimate: 1 })).toBe(false);
+    expect(await setItemProgress(actor, acme.orgId, team.id, id, itemId, { status: "in_progress", estimate: 5 })).toBe(true);
+    expect(await deleteItem(actor, acme.orgId, team.id, id, itemId)).toBe(true);
+    expect(await deleteItem(actor, acme.orgId, team.id, id, itemId)).toBe(false);
+    const events = await prisma.auditEvent.findMany({ where: { orgId: acme.orgId, action: { in: ["sprint.create", "item.save", "item.progress", "item.delete"] } } });
+    // Same-millisecond timestamps cannot order them: one of each is the point.
+    const byAction = new Map(events.map((e) => [e.action, e]));
+    expect(events.map((e) => [e.action, e.target, e.actorEmail]).sort()).toEqual([
+      ["item.delete", "PAY-7", "command line"],
+      ["item.progress", "PAY-7", "command line"],
+      ["item.save", "S9", "command line"],
+      ["sprint.create", "S9", "command line"],
+    ]);
+    expect(byAction.get("sprint.create")!.details).toMatchObject({ capacity: 20, startDate: "2026-11-02", unit: "points" });
+    expect(byAction.get("item.save")!.details).toEqual({ via: "csv", created: 2, updated: 0, items: ["PAY-7", "no key"], more: 0 });
+    expect(byAction.get("item.progress")!.details).toMatchObject({ status: { from: "planned", to: "in_progress" }, estimate: { from: 3, to: 5 } });
+    expect(await prisma.auditEvent.count({ where: { orgId: other.orgId, action: { startsWith: "item." } } })).toBe(0);
   });
 
   it("stores what a Jira CSV preview lists", async () => {
     const { acme, team } = await setup();
-    const { id } = await createOrGetSprint(acme.orgId, team, { name: "Sprint 14", startDate: "2026-11-02", endDate: "2026-11-13", capacity: null, unit: "points" });
+    const { id } = await createOrGetSprint(actor, acme.orgId, team, { name: "Sprint 14", startDate: "2026-11-02", endDate: "2026-11-13", capacity: null, unit: "points" });
     const preview = importCsv("Issue key,Summary,Status,Story Points,Labels\nPAY-1,a,Done,3,debt:complexity\nPAY-2,b,To Do,5,\n", { sprintName: "Sprint 14" });
-    expect(await upsertItems(acme.orgId, id, preview.items.map((r) => r.item))).toMatchObject({ ok: true, created: 2 });
+    expect(await upsertItems(actor, acme.orgId, id, preview.items.map((r) => r.item), "csv")).toMatchObject({ ok: true, created: 2 });
     expect(await prisma.workItem.count({ where: { sprintId: id, type: "debt", category: "complexity", status: "done" } })).toBe(1);
   });
 });
@@ -129,6 +157,11 @@ describe("sync API, as in the issue", () => {
     const repeat = await postItemsRoute(req(acme.token, "POST", items), params(id));
     expect(repeat.status).toBe(200);
     expect(await prisma.workItem.count({ where: { sprintId: id } })).toBe(4);
+    // Changes made with a project token are audited under the token (project and prefix).
+    const audited = await prisma.auditEvent.findMany({ where: { orgId: acme.orgId, action: { in: ["sprint.create", "item.save"] } }, select: { action: true, actorId: true, actorEmail: true, details: true } });
+    expect(audited).toHaveLength(3);
+    for (const e of audited) expect(e).toMatchObject({ actorId: null, actorEmail: expect.stringMatching(/^project token shop\/pd_/) });
+    expect(audited.filter((e) => e.action === "item.save").map((e) => (e.details as { created: number; updated: number }).updated).sort()).toEqual([0, 4]);
 
     const budget = await getBudgetRoute(req(acme.token, "GET"), params(id));
     expect(budget.status).toBe(200);

@@ -1,6 +1,7 @@
 import { readJsonBody } from "@/lib/api/body";
 import { ApiError, notFound, validationError } from "@/lib/api/errors";
 import { handle, json } from "@/lib/api/respond";
+import { tokenActor } from "@/lib/audit/schema";
 import { authenticateProjectToken } from "@/lib/auth/api-auth";
 import { upsertItems } from "@/lib/sprints/mutations";
 import { itemsBodySchema } from "@/lib/sprints/schema";
@@ -15,7 +16,7 @@ export const POST = handle(async (req: Request, { params }: Ctx) => {
   const sprint = await sprintForToken(ctx, (await params).id);
   const parsed = itemsBodySchema.safeParse(await readJsonBody(req, 5 * 1024 * 1024));
   if (!parsed.success) throw validationError(parsed.error, "items");
-  const result = await upsertItems(ctx.orgId, sprint.id, parsed.data.items);
+  const result = await upsertItems(tokenActor(ctx), ctx.orgId, sprint.id, parsed.data.items, "api");
   if (!result.ok && result.status === "not_found") throw notFound("sprint");
   if (!result.ok) {
     const issues = result.problems.map((p) => ({ path: `items.${p.index}.${p.path}`, message: p.message }));
