@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatMinutes } from "@/lib/debt/model";
 import { CATEGORY_LABEL } from "@/lib/debt/metrics";
 import { CATEGORIES, type Category } from "@/lib/ingest/schema";
+import { FINDING_SORTS, type FindingSort, type PageWindow } from "@/lib/debt/findings-page";
 import { TableHead } from "@/components/table-head";
 
 export interface FindingRow {
@@ -17,18 +18,6 @@ export interface FindingRow {
   message: string | null;
   remediationMinutes: number;
   other: unknown;
-}
-
-export const FINDING_SORTS = ["minutes", "value", "file"] as const;
-export type FindingSort = (typeof FINDING_SORTS)[number];
-
-export function sortFindings(rows: FindingRow[], sort: FindingSort): FindingRow[] {
-  const copy = [...rows];
-  if (sort === "file") {
-    return copy.sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.startLine ?? 0) - (b.startLine ?? 0));
-  }
-  const key = sort === "minutes" ? "remediationMinutes" : "value";
-  return copy.sort((a, b) => b[key] - a[key] || (a.file ?? "").localeCompare(b.file ?? ""));
 }
 
 function location(f: { file: string | null; startLine: number | null; endLine: number | null }): string {
@@ -47,13 +36,16 @@ export function FindingsTable({
   counts,
   category,
   sort,
+  paging,
   hrefFor,
 }: {
+  /** One page, in `sort` order already (the database sorts, so every page follows one order). */
   rows: FindingRow[];
   counts: Array<{ category: Category; _count: { _all: number } }>;
   category: Category | null;
   sort: FindingSort;
-  hrefFor: (changes: { category?: string; sort?: string }) => string;
+  paging: PageWindow;
+  hrefFor: (changes: { category?: string; sort?: string; page?: string }) => string;
 }) {
   const countOf = (c: Category) => counts.find((x) => x.category === c)?._count._all ?? 0;
   const total = counts.reduce((a, c) => a + c._count._all, 0);
@@ -62,17 +54,17 @@ export function FindingsTable({
   return (
     <div>
       <div className="no-print mb-3 flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Filter findings by category">
-        <Link href={hrefFor({ category: "" })} className={tab(category == null)} aria-current={category == null ? "true" : undefined}>
+        <Link href={hrefFor({ category: "", page: "" })} className={tab(category == null)} aria-current={category == null ? "true" : undefined}>
           All ({total})
         </Link>
         {CATEGORIES.map((c) => (
-          <Link key={c} href={hrefFor({ category: c })} className={tab(category === c)} aria-current={category === c ? "true" : undefined}>
+          <Link key={c} href={hrefFor({ category: c, page: "" })} className={tab(category === c)} aria-current={category === c ? "true" : undefined}>
             {CATEGORY_LABEL[c]} ({countOf(c)})
           </Link>
         ))}
         <span className="ml-auto text-zinc-500">Sort:</span>
         {FINDING_SORTS.map((s) => (
-          <Link key={s} href={hrefFor({ sort: s })} className={tab(sort === s)} aria-current={sort === s ? "true" : undefined}>
+          <Link key={s} href={hrefFor({ sort: s, page: "" })} className={tab(sort === s)} aria-current={sort === s ? "true" : undefined}>
             {s === "minutes" ? "Remediation" : s === "value" ? "Measured value" : "Location"}
           </Link>
         ))}
@@ -84,7 +76,7 @@ export function FindingsTable({
           <table className="w-full text-left text-sm" data-testid="findings-table">
             <TableHead columns={["Category", "Finding", "Location", "Measured", "Remediation"]} />
             <tbody>
-              {sortFindings(rows, sort).map((f) => (
+              {rows.map((f) => (
                 <tr key={f.id} className="border-b border-zinc-100 align-top dark:border-zinc-800/60">
                   <td className="py-2 pr-3">{CATEGORY_LABEL[f.category]}</td>
                   <td className="py-2 pr-3">
@@ -105,9 +97,31 @@ export function FindingsTable({
               ))}
             </tbody>
           </table>
-          {rows.length >= 2000 ? <p className="mt-2 text-xs text-zinc-500">Showing the 2,000 costliest findings.</p> : null}
+          <Pager paging={paging} hrefFor={(page) => hrefFor({ page: page === 1 ? "" : String(page) })} />
         </div>
       )}
     </div>
+  );
+}
+
+function Pager({ paging, hrefFor }: { paging: PageWindow; hrefFor: (page: number) => string }) {
+  const link = "rounded px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800";
+  return (
+    <nav className="no-print mt-2 flex items-center gap-2 text-xs text-zinc-500" aria-label="Findings pages">
+      <span>
+        {paging.from.toLocaleString("en-US")}–{paging.to.toLocaleString("en-US")} of {paging.total.toLocaleString("en-US")}
+        {paging.pages > 1 ? ` · page ${paging.page} of ${paging.pages}` : ""}
+      </span>
+      {paging.page > 1 ? (
+        <Link href={hrefFor(paging.page - 1)} className={link} rel="prev">
+          Previous
+        </Link>
+      ) : null}
+      {paging.page < paging.pages ? (
+        <Link href={hrefFor(paging.page + 1)} className={link} rel="next">
+          Next
+        </Link>
+      ) : null}
+    </nav>
   );
 }

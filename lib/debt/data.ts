@@ -1,6 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Category } from "@/lib/ingest/schema";
+import type { FindingSort } from "./findings-page";
 import type { MeasuredAt, ModuleSnapshotRow } from "./trends";
 
 export const SNAPSHOT_MEASURES = {
@@ -159,7 +161,17 @@ export function latestModuleSnapshot(orgId: string, moduleId: string) {
   });
 }
 
-export function findingsOfSnapshot(orgId: string, snapshotId: string, category: Category | null) {
+/** Module-page orders; the id last, so a page boundary never splits ties differently twice. */
+const FINDING_ORDER = {
+  minutes: [{ remediationMinutes: "desc" }, { file: { sort: "asc", nulls: "first" } }, { startLine: "asc" }, { id: "asc" }],
+  value: [{ value: "desc" }, { file: { sort: "asc", nulls: "first" } }, { startLine: "asc" }, { id: "asc" }],
+  file: [{ file: { sort: "asc", nulls: "first" } }, { startLine: "asc" }, { id: "asc" }],
+} satisfies Record<FindingSort, Prisma.FindingOrderByWithRelationInput[]>;
+
+/** One page of a snapshot's findings, sorted in the database so every page follows the same order. */
+export function findingsOfSnapshot(
+  orgId: string, snapshotId: string, category: Category | null, sort: FindingSort, page: { skip: number; take: number },
+) {
   return prisma.finding.findMany({
     where: { orgId, snapshotId, ...(category ? { category } : {}) },
     select: {
@@ -176,8 +188,9 @@ export function findingsOfSnapshot(orgId: string, snapshotId: string, category: 
       remediationMinutes: true,
       other: true,
     },
-    orderBy: [{ remediationMinutes: "desc" }, { file: "asc" }, { startLine: "asc" }],
-    take: 2000,
+    orderBy: FINDING_ORDER[sort],
+    skip: page.skip,
+    take: page.take,
   });
 }
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireOrg } from "@/lib/auth/loaders";
 import type { Category } from "@/lib/ingest/schema";
+import { pageWindow, type FindingSort } from "./findings-page";
 import { findProject } from "@/lib/projects/data";
 import {
   countFindingsByCategory,
@@ -64,14 +65,15 @@ export const loadModuleSnapshot = cache(async (orgSlug: string, projectSlug: str
 });
 
 export const loadModuleFindings = cache(
-  async (orgSlug: string, projectSlug: string, moduleName: string, category: Category | null) => {
+  async (orgSlug: string, projectSlug: string, moduleName: string, category: Category | null, sort: FindingSort, requestedPage: string | undefined) => {
     const { org } = await loadModule(orgSlug, projectSlug, moduleName);
     const snap = await loadModuleSnapshot(orgSlug, projectSlug, moduleName);
-    if (!snap) return { findings: [], counts: [] };
-    const [findings, counts] = await Promise.all([
-      findingsOfSnapshot(org.orgId, snap.id, category),
-      countFindingsByCategory(org.orgId, snap.id),
-    ]);
-    return { findings, counts };
+    if (!snap) return { findings: [], counts: [], paging: pageWindow(undefined, 0) };
+    const counts = await countFindingsByCategory(org.orgId, snap.id);
+    const total = counts.reduce((sum, c) => sum + (category == null || c.category === category ? c._count._all : 0), 0);
+    // Clamped to the pages there are, so a link to page 9 of what is now 3 pages shows page 3.
+    const paging = pageWindow(requestedPage, total);
+    const findings = paging.take ? await findingsOfSnapshot(org.orgId, snap.id, category, sort, paging) : [];
+    return { findings, counts, paging };
   },
 );

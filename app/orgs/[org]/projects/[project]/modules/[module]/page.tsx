@@ -4,10 +4,11 @@ import { Suspense } from "react";
 import { Card, CardSkeleton } from "@/components/card";
 import { CategoryTrendGrid } from "@/components/category-trend-card";
 import { DemoBanner } from "@/components/demo-banner";
-import { FINDING_SORTS, FindingsTable } from "@/components/findings-table";
+import { FindingsTable } from "@/components/findings-table";
 import { GradeBadge } from "@/components/grade-badge";
 import { RangePicker } from "@/components/range-picker";
 import { loadModule, loadModuleFindings, loadModuleSnapshot, loadModuleTrend } from "@/lib/debt/loaders";
+import { FINDING_SORTS } from "@/lib/debt/findings-page";
 import { formatMinutes, summarize } from "@/lib/debt/model";
 import { parseRange } from "@/lib/debt/range";
 import { pick, withParams, type SearchParams } from "@/lib/http/search-params";
@@ -22,14 +23,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 async function FindingsCard({ org, project, name, sp, path }: { org: string; project: string; name: string; sp: SearchParams; path: string }) {
   const category = pick(sp.category, CATEGORIES, "" as Category) || null;
-  const { findings, counts } = await loadModuleFindings(org, project, name, category);
+  const sort = pick(sp.sort, FINDING_SORTS, "minutes");
+  const page = typeof sp.page === "string" ? sp.page : undefined;
+  const { findings, counts, paging } = await loadModuleFindings(org, project, name, category, sort, page);
   return (
     <Card title="Findings in the latest scan">
       <FindingsTable
         rows={findings}
         counts={counts}
         category={category}
-        sort={pick(sp.sort, FINDING_SORTS, "minutes")}
+        sort={sort}
+        paging={paging}
         hrefFor={(changes) => withParams(path, sp, changes)}
       />
     </Card>
