@@ -17,7 +17,7 @@ async function bigModule() {
     ...billing.findings!.filter((f) => f.category !== "complexity"),
     ...Array.from({ length: 230 }, (_, i) => ({
       category: "complexity" as const,
-      kind: "complex-function",
+      kind: "complex-function" as const,
       file: i % 7 === 0 ? null : `src/billing/f${i % 13}.py`,
       startLine: i % 7 === 0 ? null : 1 + (i % 5) * 10,
       symbol: `fn_${i}`,
