@@ -28,15 +28,20 @@ export class TokenBuffer {
     this.lines = new Uint32Array(Math.max(16, capacity));
   }
 
+  /** Room for `need` tokens, at least doubling so pushes stay amortised O(1). */
+  private reserve(need: number): void {
+    if (need <= this.hashes.length) return;
+    const capacity = Math.max(need, this.length * 2);
+    const hashes = new Uint32Array(capacity);
+    hashes.set(this.hashes.subarray(0, this.length));
+    const lines = new Uint32Array(capacity);
+    lines.set(this.lines.subarray(0, this.length));
+    this.hashes = hashes;
+    this.lines = lines;
+  }
+
   push(hash: number, line: number): void {
-    if (this.length === this.hashes.length) {
-      const hashes = new Uint32Array(this.length * 2);
-      hashes.set(this.hashes);
-      const lines = new Uint32Array(this.length * 2);
-      lines.set(this.lines);
-      this.hashes = hashes;
-      this.lines = lines;
-    }
+    this.reserve(this.length + 1);
     this.hashes[this.length] = hash;
     this.lines[this.length] = line;
     this.length++;
@@ -45,15 +50,7 @@ export class TokenBuffer {
   /** Appends `lines`-shifted copies of tokens [from, to) of another stream. */
   pushShifted(hashes: Uint32Array, lines: Uint32Array, from: number, to: number, rows: number): void {
     const need = this.length + (to - from);
-    if (need > this.hashes.length) {
-      const capacity = Math.max(need, this.length * 2);
-      const grownHashes = new Uint32Array(capacity);
-      grownHashes.set(this.hashes.subarray(0, this.length));
-      const grownLines = new Uint32Array(capacity);
-      grownLines.set(this.lines.subarray(0, this.length));
-      this.hashes = grownHashes;
-      this.lines = grownLines;
-    }
+    this.reserve(need);
     this.hashes.set(hashes.subarray(from, to), this.length);
     const out = this.lines;
     for (let i = from, o = this.length; i < to; i++, o++) out[o] = lines[i]! + rows;

@@ -91,8 +91,13 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     });
   };
 
-  const advance = (index: number, row: number) => {
+  // Frames end lazily, at the next token; finishing the ended ones earlier changes nothing.
+  const settle = (index: number) => {
     while (active.length > 0 && active[active.length - 1].endIndex <= index) finish(active.pop()!);
+  };
+
+  const advance = (index: number, row: number) => {
+    settle(index);
     for (let i = 0; i < pending.length; ) {
       const frame = pending[i];
       if (frame.startIndex > index) { i++; continue; }
@@ -202,10 +207,6 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   const openDepth: number[] = [];
   const containers = tables.containers;
 
-  // Frames end lazily, at the next token; finishing the ended ones earlier changes nothing.
-  const settle = (index: number) => {
-    while (active.length > 0 && active[active.length - 1].endIndex <= index) finish(active.pop()!);
-  };
   const isolated = () => active.length === 0 && pending.length === 0 && startTokenOf === null;
 
   /** The old results of an unchanged statement, moved to where it is now; false when it cannot be. */
