@@ -58,6 +58,9 @@ function startWorker(workerUrl: URL | undefined, retainer: RetainerOptions): Wor
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
+/** Whether a call asks for retention and the pool has a budget for it (none: plain analyses, any worker). */
+const retaining = (call: AnalyzeCallOptions | undefined, retainer: RetainerOptions) => call?.retain === true && retainer.budget > 0;
+
 function inProcessPool(explainLizard: boolean | undefined, retainerOptions: RetainerOptions): AnalyzerPool {
   let ready: Promise<void> | undefined;
   const retainer = new Retainer(retainerOptions);
@@ -65,7 +68,7 @@ function inProcessPool(explainLizard: boolean | undefined, retainerOptions: Reta
     async analyze(path, source, language, call) {
       ready ??= initAnalyzer();
       await ready;
-      if (call?.retain && !explainLizard) return retainer.analyze(path, source, language);
+      if (retaining(call, retainerOptions) && !explainLizard) return retainer.analyze(path, source, language);
       return analyzeSource(path, source, language, { explainLizard });
     },
     async close() {
@@ -108,17 +111,18 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
     analyze(path, source, language, call) {
       if (closed) return Promise.reject(new Error("analyzer pool is closed"));
       // Least-loaded worker; callers may queue many files, the workers drain them in order.
-      let slot = call?.retain ? home.get(path) : undefined;
+      const retain = retaining(call, retainer);
+      let slot = retain ? home.get(path) : undefined;
       if (!slot) {
         slot = slots[0];
         for (const candidate of slots) if (candidate.inFlight.size < slot.inFlight.size) slot = candidate;
-        if (call?.retain) home.set(path, slot);
+        if (retain) home.set(path, slot);
       }
       const target = slot;
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
         target.inFlight.set(id, { resolve, reject });
-        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard, retain: call?.retain };
+        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard, retain };
         target.worker.postMessage(request);
       });
     },
