@@ -10,6 +10,7 @@ import { ScanError, type ScanConfig } from "./config";
 import { CatFile, commitInfo, currentBranch, gitPrefix, isGitRepo } from "./git";
 import { firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } from "./history";
 import { analyzeTree, finishTree } from "./scan-tree";
+import { CloneHistory } from "./duplication/clone-history";
 import { CloneIdentity } from "./duplication/stable-clones";
 import { serializeDocument } from "./serialize-document";
 
@@ -46,6 +47,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const docs: ScanDocument[] = [];
   const cache: AnalysisCache = new Map();
   const cloneIdentity = new CloneIdentity();
+  const cloneHistory = io.env.PAYDOWN_CLONE_HISTORY === "0" ? undefined : new CloneHistory();
   const cat = new CatFile(root);
   const pool = createAnalyzerPool({ threads: defaultThreads(args) });
   const log = (t: string) => {
@@ -96,6 +98,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
             onDispatched: dispatched,
             inflight,
             cloneIdentity,
+            cloneHistory,
           });
           return { info, tree, pointTimings };
         })(),

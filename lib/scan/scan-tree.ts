@@ -5,6 +5,7 @@ import { buildDocument } from "./build-document";
 import { churnByModule, type ChurnCommit } from "./churn";
 import type { ScanConfig } from "./config";
 import { detectClones } from "./duplication/detect-clones";
+import type { CloneHistory } from "./duplication/clone-history";
 import type { CloneIdentity } from "./duplication/stable-clones";
 import { classifyPaths, type Skipped } from "./files";
 import { configModules, createModuleAssigner, detectModules, rootModule, type ModuleDef } from "./modules";
@@ -37,6 +38,8 @@ export interface TreeScanInput {
   inflight?: InflightAnalyses;
   /** Keeps a clone found again the object it was (history backfill; see CloneIdentity). */
   cloneIdentity?: CloneIdentity;
+  /** Carries clone detection's index state from point to point (history backfill; see CloneHistory). */
+  cloneHistory?: CloneHistory;
 }
 
 export interface TreeScanResult {
@@ -125,7 +128,7 @@ export async function finishTree(tree: AnalyzedTree): Promise<TreeScanResult> {
   const { minTokens, minLines } = config.thresholds.duplication;
   const detected = detectClones(
     analyzed.analyses.map((a) => ({ path: a.path, language: a.language, tokens: a.tokens })),
-    { minTokens, minLines },
+    { minTokens, minLines, history: input.cloneHistory },
   );
   const clones = input.cloneIdentity ? input.cloneIdentity.stabilise(detected) : detected;
   lap("duplication");

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { endianness } from "node:os";
 import type { TokenStream } from "../types";
 import { mergeRanges } from "./merge-ranges";
+import type { CloneHistory } from "./clone-history";
 import { MAX_WINDOWS, WindowClasses, fileWindowHashes, type FileWindowHashes } from "./window-classes";
 
 export const DEFAULT_MIN_TOKENS = 50;
@@ -28,6 +29,11 @@ export interface CloneOptions {
    * every window collide, which must change nothing but speed.
    */
   hashMask?: number;
+  /**
+   * State carried from the previous call (history backfill: one call per point, in order), so
+   * only windows that can have a twin are indexed. The result is the same as without it.
+   */
+  history?: CloneHistory;
 }
 
 /** startToken inclusive, endToken exclusive, 0-based indexes into the file's token stream. */
@@ -125,6 +131,7 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
   }
 
   const clones: Clone[] = [];
+  const indexed = new Set<string>();
   const duplicatedLinesByFile = new Map<string, number>();
   const codeLinesByFile = new Map<string, number>();
   for (const language of [...groups.keys()].sort(compareStrings)) {
@@ -139,12 +146,15 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
       continue;
     }
     const facts = group.map((f) => streamFacts(f.tokens, minTokens, mask));
-    const ranges = sweepLanguage(group, facts.map((x) => x.windows!), language, minTokens, minLines, windows, clones);
+    const perFile = facts.map((x) => x.windows!);
+    const ranges = sweepLanguage(group, perFile, language, { width: minTokens, minLines, mask, history: opts.history }, windows, clones);
+    for (const f of group) indexed.add(f.path);
     group.forEach((f, i) => {
       duplicatedLinesByFile.set(f.path, distinctLinesIn(f.tokens.lines, ranges[i]!));
       codeLinesByFile.set(f.path, facts[i]!.codeLines);
     });
   }
+  opts.history?.retainOnly(indexed);
   return { clones, duplicatedLinesByFile, codeLinesByFile, skipped };
 }
 
@@ -158,8 +168,7 @@ function sweepLanguage(
   group: CloneInputFile[],
   perFile: FileWindowHashes[],
   language: string,
-  width: number,
-  minLines: number,
+  { width, minLines, mask, history }: { width: number; minLines: number; mask: number; history?: CloneHistory },
   windows: number,
   out: Clone[],
 ): Array<Array<[number, number]>> {
@@ -170,7 +179,8 @@ function sweepLanguage(
   const tok = scratchTok;
   for (let f = 0; f < fileCount; f++) tok.set(group[f]!.tokens.hashes, starts[f]!);
 
-  const classes = new WindowClasses(tok, starts, width, perFile, windows);
+  const plan = history?.candidates(group, perFile, width, mask);
+  const classes = new WindowClasses(tok, starts, width, perFile, plan ? plan.windows : windows, plan?.candidates, plan !== undefined);
   const ranges: Array<Array<[number, number]>> = group.map(() => []);
 
   for (let f = 0; f < fileCount; f++) {
@@ -181,7 +191,11 @@ function sweepLanguage(
     const { h1, h2 } = perFile[f]!;
     // End of the last later-side region in this file: no candidate starts before it.
     let floor = start;
-    for (let j = start; ; j++) {
+    // With a history plan, only indexed windows can repeat: the others are skipped unvisited.
+    const only = plan?.candidates[f];
+    const count = only ? only.length : last - start + 1;
+    for (let i = 0; i < count; i++) {
+      const j = only ? start + only[i]! : start + i;
       if (j >= floor && classes.mayRepeat(j)) {
         const p = classes.earliest(j, h1[j - start]!, h2[j - start]!);
         if (p !== j) {
@@ -209,9 +223,9 @@ function sweepLanguage(
           }
         }
       }
-      if (j === last) break;
     }
   }
+  if (plan) history!.record(group, starts, perFile, plan.candidates, classes, width, mask);
   return ranges;
 }
 

@@ -85,18 +85,25 @@ export function fileWindowHashes(hashes: Uint32Array, width: number, mask: numbe
  */
 let scratchData = new Int32Array(0);
 let scratchRepeated = new Int32Array(0);
+let scratchShared = new Int32Array(0);
 
 export class WindowClasses {
   private readonly data: Int32Array;
   private readonly bucketStart: Int32Array;
   /** Bit j set: some earlier window has the same (masked) hash. */
   private readonly repeated: Int32Array;
+  /** With `trackShared`, bit j set: some other window has the same (masked) hash (earlier or later). */
+  private readonly shared: Int32Array | null;
   private readonly bucketShift: number;
 
   /**
    * tok holds the files back to back, file f at [starts[f], starts[f+1]); windows never cross
    * a file end. perFile[f] holds file f's window hashes, already masked (tests force collisions
    * with a mask).
+   *
+   * candidates[f], when given and not null, lists (ascending) the only windows of file f that
+   * may have a twin; the others are left out of the index and so are their own earliest window.
+   * `windows` counts the indexed windows.
    */
   constructor(
     private readonly tok: Uint32Array,
@@ -104,6 +111,8 @@ export class WindowClasses {
     private readonly width: number,
     perFile: readonly FileWindowHashes[],
     windows: number,
+    candidates?: readonly (Int32Array | null)[],
+    trackShared = false,
   ) {
     if (windows > MAX_WINDOWS) throw new RangeError(`more than ${MAX_WINDOWS} token windows`);
     let bits = 0;
@@ -117,20 +126,40 @@ export class WindowClasses {
     if (scratchRepeated.length < bitWords) scratchRepeated = new Int32Array(Math.ceil(bitWords * 1.1));
     else scratchRepeated.fill(0, 0, bitWords);
     this.repeated = scratchRepeated;
+    if (trackShared) {
+      if (scratchShared.length < bitWords) scratchShared = new Int32Array(Math.ceil(bitWords * 1.1));
+      else scratchShared.fill(0, 0, bitWords);
+      this.shared = scratchShared;
+    } else this.shared = null;
 
     // Two sequential passes (count, then scatter), inlined: a callback per window cost ~30%.
     const counts = this.bucketStart;
-    for (const { h2 } of perFile) for (let k = 0; k < h2.length; k++) counts[this.bucketOf(h2[k]!) + 1]!++;
+    for (let f = 0; f < perFile.length; f++) {
+      const { h2 } = perFile[f]!;
+      const only = candidates?.[f];
+      if (only) for (let i = 0; i < only.length; i++) counts[this.bucketOf(h2[only[i]!]!) + 1]!++;
+      else for (let k = 0; k < h2.length; k++) counts[this.bucketOf(h2[k]!) + 1]!++;
+    }
     for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
     const fill = counts.slice(0, buckets);
     const data = this.data;
     for (let f = 0; f < perFile.length; f++) {
       const { h1, h2 } = perFile[f]!;
       const base = starts[f]!;
-      for (let k = 0; k < h1.length; k++) {
-        const e = fill[this.bucketOf(h2[k]!)]!++ * STRIDE;
-        data[e] = h1[k]!;
-        data[e + 1] = base + k;
+      const only = candidates?.[f];
+      if (only) {
+        for (let i = 0; i < only.length; i++) {
+          const k = only[i]!;
+          const e = fill[this.bucketOf(h2[k]!)]!++ * STRIDE;
+          data[e] = h1[k]!;
+          data[e + 1] = base + k;
+        }
+      } else {
+        for (let k = 0; k < h1.length; k++) {
+          const e = fill[this.bucketOf(h2[k]!)]!++ * STRIDE;
+          data[e] = h1[k]!;
+          data[e + 1] = base + k;
+        }
       }
     }
     let table = new Int32Array(16);
@@ -149,7 +178,7 @@ export class WindowClasses {
    * Entries are in position order, so the first one seen is the earliest.
    */
   private resolveBucket(b: number, table: Int32Array, slotMask: number): void {
-    const { data, repeated } = this;
+    const { data, repeated, shared } = this;
     const end = this.bucketStart[b + 1]!;
     for (let k = this.bucketStart[b]!; k < end; k++) {
       const h = data[k * STRIDE]!;
@@ -163,8 +192,13 @@ export class WindowClasses {
         }
         if (data[(e - 1) * STRIDE] === h) {
           const j = data[k * STRIDE + 1]!;
-          data[k * STRIDE + 2] = data[(e - 1) * STRIDE + 2]!;
+          const head = data[(e - 1) * STRIDE + 2]!;
+          data[k * STRIDE + 2] = head;
           repeated[j >>> 5]! |= 1 << (j & 31);
+          if (shared) {
+            shared[j >>> 5]! |= 1 << (j & 31);
+            shared[head >>> 5]! |= 1 << (head & 31);
+          }
           break;
         }
         slot = (slot + 1) & slotMask;
@@ -199,6 +233,11 @@ export class WindowClasses {
     }
     while (lo < hi && data[lo * STRIDE + 1]! < j) lo++;
     return lo;
+  }
+
+  /** With trackShared: whether another window has the same hash as the window at j. */
+  isShared(j: number): boolean {
+    return this.shared !== null && (this.shared[j >>> 5]! & (1 << (j & 31))) !== 0;
   }
 
   /** Whether an earlier window has the same hash: a cheap, sequential pre-check for earliest(). */

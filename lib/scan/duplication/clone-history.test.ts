@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import type { TokenStream } from "../types";
+import { CloneHistory } from "./clone-history";
+import { detectClones, type CloneInputFile, type CloneOptions } from "./detect-clones";
+import { streamFromLines } from "./fixtures/streams";
+
+/** Deterministic generator (mulberry32), so a failure replays. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Lines = number[][];
+
+/**
+ * A repository whose files are made of lines drawn from a small pool, so clones form, vanish
+ * and move as files are edited. Unchanged files keep their stream object from point to point,
+ * as the analysis cache gives them in a history backfill.
+ */
+class Repo {
+  readonly files = new Map<string, { lines: Lines; language: string; tokens: TokenStream }>();
+  private readonly pool: Lines;
+  private serial = 0;
+
+  constructor(private readonly random: () => number, poolSize: number) {
+    this.pool = Array.from({ length: poolSize }, () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => Math.floor(random() * 40)));
+  }
+
+  private pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.random() * xs.length)]!;
+  }
+
+  private lines(n: number): Lines {
+    const out: Lines = [];
+    while (out.length < n) {
+      // Runs of consecutive pool lines repeat across files: those are the clones.
+      const from = Math.floor(this.random() * this.pool.length);
+      const run = 1 + Math.floor(this.random() * 12);
+      for (let k = 0; k < run && out.length < n; k++) out.push(this.pool[(from + k) % this.pool.length]!);
+    }
+    return out;
+  }
+
+  put(path: string, lines: Lines, language: string): void {
+    this.files.set(path, { lines, language, tokens: streamFromLines(lines) });
+  }
+
+  add(size: number): void {
+    this.put(`src/f${this.serial++}.x`, this.lines(size), this.random() < 0.85 ? "python" : "typescript");
+  }
+
+  /** One random change, of the kinds a week of commits makes. */
+  step(): void {
+    const paths = [...this.files.keys()];
+    const roll = this.random();
+    if (roll < 0.1 || paths.length < 3) return this.add(20 + Math.floor(this.random() * 200));
+    const path = this.pick(paths);
+    const file = this.files.get(path)!;
+    if (roll < 0.15) this.files.delete(path);
+    else if (roll < 0.2) {
+      // The same blob at a second path: one stream object under two paths.
+      this.files.set(`copy/${this.serial++}.x`, file);
+    } else if (roll < 0.25) this.put(`src/r${this.serial++}.x`, file.lines, file.language);
+    else if (roll < 0.3) this.put(path, file.lines, file.language === "python" ? "typescript" : "python");
+    else if (roll < 0.4) {
+      // A block copied from another file: a new clone.
+      const other = this.files.get(this.pick(paths))!.lines;
+      const from = Math.floor(this.random() * other.length);
+      const block = other.slice(from, from + 3 + Math.floor(this.random() * 15));
+      const at = Math.floor(this.random() * (file.lines.length + 1));
+      this.put(path, [...file.lines.slice(0, at), ...block, ...file.lines.slice(at)], file.language);
+    } else {
+      const lines = file.lines.slice();
+      for (let edits = 1 + Math.floor(this.random() * 3); edits > 0; edits--) {
+        const at = Math.floor(this.random() * (lines.length + 1));
+        const del = Math.floor(this.random() * 4);
+        lines.splice(at, del, ...this.lines(Math.floor(this.random() * 5)));
+      }
+      this.put(path, lines, file.language);
+    }
+  }
+
+  input(): CloneInputFile[] {
+    return [...this.files].map(([path, f]) => ({ path, language: f.language, tokens: f.tokens }));
+  }
+}
+
+function replay(seed: number, points: number, opts: CloneOptions & { files: number; size: number; changes: number }): number {
+  const random = rng(seed);
+  const repo = new Repo(random, 60);
+  for (let i = 0; i < opts.files; i++) repo.add(opts.size);
+  const history = new CloneHistory();
+  let clones = 0;
+  for (let p = 0; p < points; p++) {
+    const files = repo.input();
+    const carried = detectClones(files, { ...opts, history });
+    const batch = detectClones(files, opts);
+    expect(carried).toEqual(batch);
+    clones += batch.clones.length;
+    for (let c = 0; c < opts.changes; c++) repo.step();
+  }
+  return clones;
+}
+
+describe("CloneHistory: carried from point to point, clone detection gives what a fresh run gives", () => {
+  it("over random edits, additions, deletions, copies and language changes", () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const clones = replay(seed, 12, { files: 12, size: 120, changes: 3, minTokens: 12, minLines: 2 });
+      expect(clones).toBeGreaterThan(0);
+    }
+  });
+
+  it("with files big enough for several index buckets", () => {
+    expect(replay(99, 6, { files: 8, size: 3000, changes: 4, minTokens: 20, minLines: 3 })).toBeGreaterThan(0);
+  });
+
+  it("when every window hash collides (pairs equal, contents not)", () => {
+    for (let seed = 40; seed <= 43; seed++) replay(seed, 8, { files: 6, size: 80, changes: 2, minTokens: 10, minLines: 2, hashMask: 0x3 });
+  });
+
+  it("when the clone definition changes between points", () => {
+    const random = rng(7);
+    const repo = new Repo(random, 40);
+    for (let i = 0; i < 8; i++) repo.add(100);
+    const history = new CloneHistory();
+    for (const minTokens of [12, 12, 20, 12]) {
+      const files = repo.input();
+      expect(detectClones(files, { minTokens, minLines: 2, history })).toEqual(detectClones(files, { minTokens, minLines: 2 }));
+      repo.step();
+    }
+  });
+});
