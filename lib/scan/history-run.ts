@@ -12,7 +12,7 @@ import { firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } f
 import { analyzeTree, finishTree } from "./scan-tree";
 import { CloneHistory } from "./duplication/clone-history";
 import { CloneIdentity } from "./duplication/stable-clones";
-import { serializeDocument } from "./serialize-document";
+import { serializeDocument, serializeDocumentParts } from "./serialize-document";
 
 const NEWLINE = Buffer.from("\n");
 
@@ -126,10 +126,10 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
           (io.env.PAYDOWN_TIMING ? ` ${JSON.stringify(pointTimings)}` : "") + "\n",
       );
       started = Date.now();
-      const json = jsonDir || args.upload ? serializeDocument(doc) : undefined;
-      if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), Buffer.concat([json!, NEWLINE]), io);
+      const parts = jsonDir || args.upload ? serializeDocumentParts(doc) : undefined;
+      if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), [...parts!, NEWLINE], io);
       else if (args.json) docs.push(doc);
-      if (args.upload) await upload(doc, args, io, json);
+      if (args.upload) await upload(doc, args, io, Buffer.concat(parts!));
     }
   } finally {
     cat.close();

@@ -27,10 +27,10 @@ export async function upload(doc: ScanDocument, args: CliArgs, io: CliIo, json?:
   io.stderr(`${describeUpload(res)}\n`);
 }
 
-/** Writes to a file (parent directories created) or to stdout for "-". */
-export async function writeOutput(target: string, text: string | Uint8Array, io: CliIo): Promise<void> {
+/** Writes to a file (parent directories created) or to stdout for "-"; pieces are written in order. */
+export async function writeOutput(target: string, text: string | Uint8Array | readonly Uint8Array[], io: CliIo): Promise<void> {
   if (target === "-") {
-    io.stdout(typeof text === "string" ? text : Buffer.from(text).toString("utf8"));
+    io.stdout(typeof text === "string" ? text : Buffer.concat(Array.isArray(text) ? text : [text as Uint8Array]).toString("utf8"));
     return;
   }
   const file = resolve(io.cwd, target);

@@ -62,6 +62,14 @@ function moduleJson(m: ModuleReport, out: Buffer[]): void {
 
 /** Exactly the UTF-8 bytes of JSON.stringify(doc), reusing the bytes of findings seen before. */
 export function serializeDocument(doc: ScanDocument): Buffer {
+  return Buffer.concat(serializeDocumentParts(doc));
+}
+
+/**
+ * The same bytes in pieces, to be written one after the other: a point's file is written
+ * without first copying its 12 MB into one buffer.
+ */
+export function serializeDocumentParts(doc: ScanDocument): Buffer[] {
   const out: Buffer[] = [];
   withArray(
     doc,
@@ -73,5 +81,5 @@ export function serializeDocument(doc: ScanDocument): Buffer {
       }),
     out,
   );
-  return Buffer.concat(out);
+  return out;
 }

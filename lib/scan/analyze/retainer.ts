@@ -17,7 +17,8 @@ export interface RetainerOptions {
  */
 export class Retainer {
   private readonly entries = new Map<string, Retained>();
-  private readonly seen = new Set<string>();
+  /** Versions of each path analysed so far. */
+  private readonly versions = new Map<string, number>();
   private size = 0;
   /** Statements spliced from previous versions so far (tests, diagnostics). */
   spliced = 0;
@@ -30,21 +31,40 @@ export class Retainer {
       this.entries.delete(path);
       this.size -= previous.source.length;
     }
-    const keep = source.length <= this.opts.budget && (!this.opts.fromSecond || previous !== undefined || this.seen.has(path));
-    this.seen.add(path);
+    const version = (this.versions.get(path) ?? 0) + 1;
+    this.versions.set(path, version);
+    const keep = source.length <= this.opts.budget && (!this.opts.fromSecond || version > 1);
     const { analysis, retained, spliced } = analyzeRetaining(path, source, language, previous, keep);
     this.spliced += spliced ?? 0;
     if (retained) {
       this.entries.set(path, retained);
       this.size += source.length;
-      for (const [oldest, entry] of this.entries) {
-        if (this.size <= this.opts.budget) break;
-        this.entries.delete(oldest);
-        this.size -= entry.source.length;
-        entry.tree.delete();
-      }
+      this.evict();
     }
     return analysis;
+  }
+
+  /**
+   * Over budget: drops the versions of the paths that changed least often (the oldest of those
+   * first). Recency alone kept the wrong files: on SQLAlchemy a few big files change most weeks,
+   * among hundreds that change once or twice and would push them out.
+   */
+  private evict(): void {
+    while (this.size > this.opts.budget) {
+      let victim: string | undefined;
+      let fewest = Infinity;
+      for (const path of this.entries.keys()) {
+        const v = this.versions.get(path)!;
+        if (v < fewest) {
+          fewest = v;
+          victim = path;
+        }
+      }
+      const entry = this.entries.get(victim!)!;
+      this.entries.delete(victim!);
+      this.size -= entry.source.length;
+      entry.tree.delete();
+    }
   }
 
   /** Retained source, in code units. */
@@ -59,7 +79,7 @@ export class Retainer {
   clear(): void {
     for (const entry of this.entries.values()) entry.tree.delete();
     this.entries.clear();
-    this.seen.clear();
+    this.versions.clear();
     this.size = 0;
   }
 }

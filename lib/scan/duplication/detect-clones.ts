@@ -3,9 +3,8 @@
  * definition). Per language: O(total tokens) expected time, plus O(minTokens) per candidate and
  * O(length) per clone; about 16 bytes per token of scratch memory (see window-classes.ts).
  */
-import { createHash } from "node:crypto";
-import { endianness } from "node:os";
 import type { TokenStream } from "../types";
+import { cloneFingerprint } from "./clone-fingerprint";
 import { mergeRanges } from "./merge-ranges";
 import type { CloneHistory } from "./clone-history";
 import { MAX_WINDOWS, WindowClasses, fileWindowHashes, type FileWindowHashes } from "./window-classes";
@@ -214,7 +213,7 @@ function sweepLanguage(
             const b = location(group[f]!, j - e - start, j + r - start);
             const lines = Math.min(a.endLine - a.startLine + 1, b.endLine - b.startLine + 1);
             if (lines >= minLines) {
-              const fingerprint = fingerprintOf(language, tok, j - e, j + r);
+              const fingerprint = cloneFingerprint(language, group[f]!.tokens, j - e - start, j + r - start);
               out.push({ language, a, b, tokens: e + r, lines, fingerprint });
               ranges[pf]!.push([a.startToken, a.endToken - 1]);
               ranges[f]!.push([b.startToken, b.endToken - 1]);
@@ -247,20 +246,6 @@ function fileOf(starts: Int32Array, p: number, fileCount: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-const LITTLE_ENDIAN = endianness() === "LE";
-
-function fingerprintOf(language: string, tok: Uint32Array, from: number, to: number): string {
-  // Little-endian bytes, so the fingerprint does not depend on the platform: on little-endian
-  // machines the array's own bytes are those, and are hashed without a copy.
-  let buf: Buffer;
-  if (LITTLE_ENDIAN) buf = Buffer.from(tok.buffer, tok.byteOffset + from * 4, (to - from) * 4);
-  else {
-    buf = Buffer.allocUnsafe((to - from) * 4);
-    for (let k = from; k < to; k++) buf.writeUInt32LE(tok[k]!, (k - from) * 4);
-  }
-  return createHash("sha256").update(language).update("\0").update(buf).digest("hex").slice(0, 32);
 }
 
 function streamProblem(tokens: TokenStream): string | null {
