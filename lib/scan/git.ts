@@ -148,6 +148,69 @@ export class CatFile {
   }
 }
 
+/**
+ * One long-running `git cat-file --batch-check`: object sizes, answered in order like CatFile.
+ */
+export class CatFileCheck {
+  private proc;
+  private pending = "";
+  private queue: { resolve: (size: number) => void; reject: (e: Error) => void }[] = [];
+  private failed: Error | null = null;
+
+  constructor(cwd: string) {
+    this.proc = spawn("git", ["cat-file", "--batch-check"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    this.proc.stdout.setEncoding("utf8");
+    this.proc.stdout.on("data", (chunk: string) => {
+      const lines = (this.pending + chunk).split("\n");
+      this.pending = lines.pop()!;
+      for (const line of lines) {
+        const q = this.queue.shift();
+        if (!q) continue;
+        // "<object> <type> <size>" or "<object> missing"
+        const parts = line.split(" ");
+        if (parts[1] === "missing" || parts.length < 3) q.reject(new Error(`git object ${parts[0]} missing`));
+        else q.resolve(Number(parts[2]));
+      }
+    });
+    const fail = (err: Error) => {
+      this.failed = err;
+      for (const q of this.queue.splice(0)) q.reject(err);
+    };
+    this.proc.on("error", fail);
+    this.proc.on("exit", (code) => {
+      if (this.queue.length) fail(new Error(`git cat-file --batch-check exited with ${code}`));
+    });
+  }
+
+  size(object: string): Promise<number> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.proc.stdin.write(`${object}\n`);
+    });
+  }
+
+  close(): void {
+    this.proc.stdin.end();
+  }
+}
+
+/** Several commits' metadata in one `git show` (a history backfill's points), by full SHA. */
+export async function commitInfos(cwd: string, shas: readonly string[]): Promise<Map<string, CommitInfo>> {
+  const out = new Map<string, CommitInfo>();
+  // Chunked so the command line stays short whatever the number of points.
+  for (let i = 0; i < shas.length; i += 200) {
+    const text = await git(cwd, ["show", "-s", `--format=%H${SEP}%cI${SEP}%B%x00`, ...shas.slice(i, i + 200), "--"]);
+    for (const rec of text.split("\0")) {
+      const trimmed = rec.replace(/^\n/, "");
+      if (!trimmed.trim()) continue;
+      const [sha, committedAt, ...rest] = trimmed.split(SEP);
+      out.set(sha!.trim(), { sha: sha!.trim(), committedAt: committedAt!.trim(), message: rest.join(SEP).trim() });
+    }
+  }
+  return out;
+}
+
 /** Path of `cwd` inside its repository ("" at the top, else "sub/dir/"). */
 export async function gitPrefix(cwd: string): Promise<string> {
   return (await git(cwd, ["rev-parse", "--show-prefix"])).trim();

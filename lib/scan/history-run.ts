@@ -7,7 +7,8 @@ import { readChurnLog } from "./churn";
 import type { CliArgs } from "./cli-args";
 import { defaultThreads, upload, writeOutput, type CliIo } from "./output";
 import { ScanError, type ScanConfig } from "./config";
-import { CatFile, commitInfo, currentBranch, gitPrefix, isGitRepo } from "./git";
+import { CatFile, CatFileCheck, commitInfos, currentBranch, gitPrefix, isGitRepo } from "./git";
+import { TreeLister } from "./git-trees";
 import { firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } from "./history";
 import { analyzeTree, finishTree } from "./scan-tree";
 import { CloneHistory } from "./duplication/clone-history";
@@ -49,6 +50,8 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const cloneIdentity = new CloneIdentity();
   const cloneHistory = io.env.PAYDOWN_CLONE_HISTORY === "0" ? undefined : new CloneHistory();
   const cat = new CatFile(root);
+  const check = new CatFileCheck(root);
+  const lister = new TreeLister(cat, check);
   const pool = createAnalyzerPool({ threads: defaultThreads(args) });
   const log = (t: string) => {
     if (!args.quiet) io.stderr(t);
@@ -64,7 +67,10 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
      */
     // Errors surface where the promise is awaited; the no-op catch only avoids an unhandled rejection.
     const guard = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
-    const listing = (i: number) => guard(Promise.all([commitInfo(root, points[i]!.sha), gitSnapshot(root, points[i]!.sha, cat, prefix)]));
+    // Every point's metadata in one git process; trees through the cat-file processes.
+    const infos = guard(commitInfos(root, points.map((p) => p.sha)));
+    const listing = (i: number) =>
+      guard(Promise.all([infos.then((m) => m.get(points[i]!.sha) ?? null), gitSnapshot(root, points[i]!.sha, cat, prefix, lister)]));
     const listings = new Map([[0, listing(0)]]);
     const inflight: InflightAnalyses = new Map();
     const start = (i: number) => {
@@ -133,6 +139,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     }
   } finally {
     cat.close();
+    check.close();
     await pool.close();
   }
   if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}\n`);
