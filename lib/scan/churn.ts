@@ -55,10 +55,12 @@ export function parseChurnLog(out: string): ChurnCommit[] {
 }
 
 /** Commits reachable from `rev` in the window before its commit date, in one git log pass. */
-export async function readChurnLog(cwd: string, rev: string, commitDate: string, windowDays = CHURN_WINDOW_DAYS): Promise<ChurnCommit[]> {
+export async function readChurnLog(
+  cwd: string, rev: string, commitDate: string, windowDays = CHURN_WINDOW_DAYS, run: typeof git = git,
+): Promise<ChurnCommit[]> {
   const until = new Date(commitDate);
   const since = new Date(until.getTime() - windowDays * 86_400_000);
-  const out = await git(cwd, [
+  const out = await run(cwd, [
     "log",
     "--no-renames",
     "--name-only",

@@ -3,7 +3,8 @@ import { join, resolve } from "node:path";
 import type { ScanDocument } from "../ingest/schema";
 import type { AnalysisCache, InflightAnalyses } from "./analyze-files";
 import { createAnalyzerPool } from "./analyze/analyzer-pool";
-import { readChurnLog } from "./churn";
+import { CHURN_WINDOW_DAYS, readChurnLog } from "./churn";
+import { GitRunner } from "./git-runner";
 import type { CliArgs } from "./cli-args";
 import { defaultThreads, upload, writeOutput, type CliIo } from "./output";
 import { ScanError, type ScanConfig } from "./config";
@@ -49,6 +50,8 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const cache: AnalysisCache = new Map();
   const cloneIdentity = new CloneIdentity();
   const cloneHistory = io.env.PAYDOWN_CLONE_HISTORY === "0" ? undefined : new CloneHistory();
+  // First, while this process is small (see GitRunner).
+  const runner = new GitRunner();
   const cat = new CatFile(root);
   const check = new CatFileCheck(root);
   const lister = new TreeLister(cat, check);
@@ -96,7 +99,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
             cache,
             commit: { sha: info.sha, branch, committedAt: info.committedAt, message: info.message.slice(0, 10_000) },
             scannedAt: info.committedAt,
-            churn: readChurnLog(root, info.sha, info.committedAt).catch(() => null),
+            churn: readChurnLog(root, info.sha, info.committedAt, CHURN_WINDOW_DAYS, (cwd, a) => runner.git(cwd, a)).catch(() => null),
             timings: pointTimings,
             // Every changed file in flight at once, so the workers have all of them queued
             // before this thread turns to the previous point's clones and document.
@@ -140,6 +143,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   } finally {
     cat.close();
     check.close();
+    runner.close();
     await pool.close();
   }
   if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}\n`);

@@ -32,12 +32,17 @@ export interface AnalyzerPoolOptions {
 }
 
 /**
- * Off by default: on SQLAlchemy's 52-point backfill a budget of 4M code units per worker cost
- * ~230 MB of peak RSS (trees take ~30 bytes per code unit) for no wall-time gain, the backfill
- * being bound by the main thread. PAYDOWN_RETAIN_CHARS sets a per-worker budget to measure it;
- * only paths analysed before are retained (most files never change; changed ones change again).
+ * A history backfill keeps, per worker, up to 4M UTF-16 code units of source (with their syntax
+ * trees, ~30 bytes per code unit: ~120 MB per worker) of the paths that changed most often, so
+ * their next versions are re-analysed incrementally. On SQLAlchemy's 52 points that cut worker
+ * CPU by a fifth for ~250 MB more peak memory (docs/benchmarks.md). PAYDOWN_RETAIN_CHARS sets
+ * the budget (0 turns it off). Only paths analysed before are retained: most files never change.
  */
-export const DEFAULT_RETAINER: RetainerOptions = { budget: Number(process.env.PAYDOWN_RETAIN_CHARS ?? 0) || 0, fromSecond: true };
+const RETAIN_ENV = process.env.PAYDOWN_RETAIN_CHARS;
+export const DEFAULT_RETAINER: RetainerOptions = {
+  budget: RETAIN_ENV === undefined || RETAIN_ENV === "" ? 4_000_000 : Number(RETAIN_ENV) || 0,
+  fromSecond: true,
+};
 
 interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }
 interface Slot { worker: Worker; inFlight: Map<number, Pending> }
