@@ -27,7 +27,8 @@ export class TreeLister {
     // Only the latest commit's trees are kept: the next point shares most of them.
     this.trees = used;
     const unknown = [...new Set(listed.filter((e) => !this.sizes.has(e.blob)).map((e) => e.blob))];
-    const sizes = await Promise.all(unknown.map((b) => this.check.size(b)));
+    // A blob can be absent (partial clones, trimmed mirrors): its size is unknown, as ls-tree's "BAD".
+    const sizes = await Promise.all(unknown.map((b) => this.check.size(b).catch(() => NaN)));
     unknown.forEach((b, i) => this.sizes.set(b, sizes[i]!));
     return listed.map((e) => ({ path: e.path, blob: e.blob, size: this.sizes.get(e.blob)! }));
   }

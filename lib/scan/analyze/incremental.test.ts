@@ -155,7 +155,7 @@ describe("incremental analysis", () => {
 });
 
 describe("Retainer", () => {
-  it("keeps the source it retains under its budget, evicting the least recently analysed", () => {
+  it("keeps the source it retains under its budget, evicting the least often changed, oldest first", () => {
     const retainer = new Retainer({ budget: 100, fromSecond: false });
     const body = (n: number) => `x = ${"1 + ".repeat(n)}1\n`;
     retainer.analyze("a.py", body(5), "python");
@@ -170,6 +170,16 @@ describe("Retainer", () => {
     expect(retainer.retainedPaths()).not.toContain("d.py");
     retainer.clear();
     expect(retainer.retainedSize).toBe(0);
+  });
+
+  it("keeps a path that changes often over more recent ones that changed less", () => {
+    const retainer = new Retainer({ budget: 30, fromSecond: false });
+    for (let v = 0; v < 4; v++) retainer.analyze("hot.py", `x = ${v}\n`, "python");
+    retainer.analyze("b.py", "y = 1 + 2 + 3\n", "python");
+    retainer.analyze("c.py", "z = 1 + 2 + 3\n", "python");
+    // Least recently analysed, but changed four times: b.py (once, older than c.py) goes.
+    expect(retainer.retainedPaths().sort()).toEqual(["c.py", "hot.py"]);
+    retainer.clear();
   });
 
   it("retains a path from its second analysis on when asked to", () => {

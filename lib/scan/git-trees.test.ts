@@ -1,0 +1,117 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CatFile, CatFileCheck, commitInfo, commitInfos, lsTree } from "./git";
+import { GitRunner } from "./git-runner";
+import { TreeLister } from "./git-trees";
+
+const dir = mkdtempSync(join(tmpdir(), "paydown-trees-"));
+const run = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
+const commits: string[] = [];
+
+function write(path: string, text: string): void {
+  mkdirSync(join(dir, path, ".."), { recursive: true });
+  writeFileSync(join(dir, path), text);
+}
+
+function commit(message: string): void {
+  run("add", "-A");
+  run("-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-q", "--allow-empty", "-m", message);
+  commits.push(run("rev-parse", "HEAD"));
+}
+
+beforeAll(() => {
+  run("init", "-q");
+  write("a.py", "x = 1\n");
+  write("src/pkg/mod.py", "def f():\n    return 1\n");
+  write("src/pkg/ünïcode name.ts", "export const a = 1;\n");
+  write("src/z-last.js", "");
+  write("docs/readme.md", "# hi\n");
+  symlinkSync("a.py", join(dir, "link.py"));
+  commit("first\n\nwith a body line");
+  // An unchanged subtree (docs/, src/pkg) is shared with the first commit's tree.
+  write("src/z-last.js", "let b = 2;\n".repeat(1000));
+  write("src/new/deep/file.py", "pass\n");
+  commit("fix: second, with a \u001f separator-like char");
+  rmSync(join(dir, "src/pkg"), { recursive: true });
+  commit("third removes a directory");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("TreeLister", () => {
+  it("lists each commit exactly as git ls-tree -r does (order, paths, blobs, sizes), regular files only", async () => {
+    const cat = new CatFile(dir);
+    const check = new CatFileCheck(dir);
+    const lister = new TreeLister(cat, check);
+    try {
+      for (const sha of [...commits, commits[0]!]) {
+        expect(await lister.list(sha)).toEqual(await lsTree(dir, sha));
+      }
+      expect((await lister.list(commits[0]!)).map((e) => e.path)).not.toContain("link.py");
+      await expect(lister.list(run("rev-parse", `${commits[0]}^{tree}`))).rejects.toThrow(/not a commit/);
+    } finally {
+      cat.close();
+      check.close();
+    }
+  });
+
+  it("lists a tree whose blob is absent (partial clone) with an unknown size, as ls-tree does", async () => {
+    const blob = run("rev-parse", `${commits[2]}:src/new/deep/file.py`);
+    const loose = join(dir, ".git", "objects", blob.slice(0, 2), blob.slice(2));
+    const kept = readFileSync(loose);
+    rmSync(loose);
+    const cat = new CatFile(dir);
+    const check = new CatFileCheck(dir);
+    try {
+      const listed = await new TreeLister(cat, check).list(commits[2]!);
+      expect(listed).toEqual(await lsTree(dir, commits[2]!));
+      expect(listed.find((e) => e.blob === blob)!.size).toBeNaN();
+    } finally {
+      cat.close();
+      check.close();
+      writeFileSync(loose, kept);
+    }
+  });
+
+  it("answers sizes in order and a missing object as an error", async () => {
+    const check = new CatFileCheck(dir);
+    try {
+      const blob = run("rev-parse", `${commits[1]}:src/z-last.js`);
+      const [missing, size] = [check.size("0".repeat(40)), check.size(blob)];
+      await expect(missing).rejects.toThrow(/missing/);
+      expect(await size).toBe(11_000);
+    } finally {
+      check.close();
+    }
+  });
+});
+
+describe("commitInfos", () => {
+  it("gives every commit what commitInfo gives for it, in one git call", async () => {
+    const all = await commitInfos(dir, commits);
+    expect(all.size).toBe(commits.length);
+    for (const sha of commits) expect(all.get(sha)).toEqual(await commitInfo(dir, sha));
+    expect(all.get(commits[0]!)!.message).toBe("first\n\nwith a body line");
+  });
+});
+
+describe("GitRunner", () => {
+  it("runs git in a helper process, answers out of order calls by id, and reports git's error", async () => {
+    const runner = new GitRunner();
+    try {
+      const [head, bad, count] = await Promise.allSettled([
+        runner.git(dir, ["rev-parse", "HEAD"]),
+        runner.git(dir, ["rev-parse", "--verify", "no-such-ref"]),
+        runner.git(dir, ["rev-list", "--count", "HEAD"]),
+      ]);
+      expect(head).toEqual({ status: "fulfilled", value: `${commits[2]}\n` });
+      expect(bad.status).toBe("rejected");
+      expect(String((bad as PromiseRejectedResult).reason)).toMatch(/no-such-ref|Needed a single revision/);
+      expect(count).toEqual({ status: "fulfilled", value: "3\n" });
+    } finally {
+      runner.close();
+    }
+  });
+});
