@@ -71,11 +71,44 @@ export async function lsTree(cwd: string, rev: string): Promise<TreeEntry[]> {
 }
 
 /**
- * One long-running `git cat-file --batch`: requests are answered strictly in order, so a FIFO of
- * pending reads is enough to pair responses with requests.
+ * One long-running `git cat-file` process: requests are answered strictly in order, so a FIFO of
+ * pending requests is enough to pair responses with them. Subclasses parse the output.
  */
-export class CatFile {
-  private proc;
+abstract class CatFileProcess<T> {
+  private readonly proc;
+  protected readonly queue: { resolve: (value: T) => void; reject: (e: Error) => void }[] = [];
+  private failed: Error | null = null;
+
+  constructor(cwd: string, mode: "--batch" | "--batch-check") {
+    this.proc = spawn("git", ["cat-file", mode], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    this.proc.stdout.on("data", (chunk: Buffer) => this.receive(chunk));
+    const fail = (err: Error) => {
+      this.failed = err;
+      for (const q of this.queue.splice(0)) q.reject(err);
+    };
+    this.proc.on("error", fail);
+    this.proc.on("exit", (code) => {
+      if (this.queue.length) fail(new Error(`git cat-file ${mode} exited with ${code}`));
+    });
+  }
+
+  protected abstract receive(chunk: Buffer): void;
+
+  protected request(object: string): Promise<T> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.proc.stdin.write(`${object}\n`);
+    });
+  }
+
+  close(): void {
+    this.proc.stdin.end();
+  }
+}
+
+/** `git cat-file --batch`: object contents. */
+export class CatFile extends CatFileProcess<Buffer> {
   /*
    * Output not consumed yet, as received. A big blob arrives in many 64 KB chunks: joining them
    * only once the whole object is there (`need`) avoids re-copying the growing prefix per chunk,
@@ -85,24 +118,15 @@ export class CatFile {
   private length = 0;
   /** Bytes needed before the head of the queue can be served (0: try with what there is). */
   private need = 0;
-  private queue: { resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
-  private failed: Error | null = null;
 
   constructor(cwd: string) {
-    this.proc = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    this.proc.stdout.on("data", (chunk: Buffer) => {
-      this.chunks.push(chunk);
-      this.length += chunk.length;
-      if (this.length >= this.need) this.drain();
-    });
-    const fail = (err: Error) => {
-      this.failed = err;
-      for (const q of this.queue.splice(0)) q.reject(err);
-    };
-    this.proc.on("error", fail);
-    this.proc.on("exit", (code) => {
-      if (this.queue.length) fail(new Error(`git cat-file exited with ${code}`));
-    });
+    super(cwd, "--batch");
+  }
+
+  protected receive(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    if (this.length >= this.need) this.drain();
   }
 
   private drain() {
@@ -136,62 +160,33 @@ export class CatFile {
   }
 
   read(object: string): Promise<Buffer> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ resolve, reject });
-      this.proc.stdin.write(`${object}\n`);
-    });
-  }
-
-  close(): void {
-    this.proc.stdin.end();
+    return this.request(object);
   }
 }
 
-/**
- * One long-running `git cat-file --batch-check`: object sizes, answered in order like CatFile.
- */
-export class CatFileCheck {
-  private proc;
+/** `git cat-file --batch-check`: object sizes. */
+export class CatFileCheck extends CatFileProcess<number> {
   private pending = "";
-  private queue: { resolve: (size: number) => void; reject: (e: Error) => void }[] = [];
-  private failed: Error | null = null;
 
   constructor(cwd: string) {
-    this.proc = spawn("git", ["cat-file", "--batch-check"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    this.proc.stdout.setEncoding("utf8");
-    this.proc.stdout.on("data", (chunk: string) => {
-      const lines = (this.pending + chunk).split("\n");
-      this.pending = lines.pop()!;
-      for (const line of lines) {
-        const q = this.queue.shift();
-        if (!q) continue;
-        // "<object> <type> <size>" or "<object> missing"
-        const parts = line.split(" ");
-        if (parts[1] === "missing" || parts.length < 3) q.reject(new Error(`git object ${parts[0]} missing`));
-        else q.resolve(Number(parts[2]));
-      }
-    });
-    const fail = (err: Error) => {
-      this.failed = err;
-      for (const q of this.queue.splice(0)) q.reject(err);
-    };
-    this.proc.on("error", fail);
-    this.proc.on("exit", (code) => {
-      if (this.queue.length) fail(new Error(`git cat-file --batch-check exited with ${code}`));
-    });
+    super(cwd, "--batch-check");
+  }
+
+  protected receive(chunk: Buffer): void {
+    const lines = (this.pending + chunk.toString("utf8")).split("\n");
+    this.pending = lines.pop()!;
+    for (const line of lines) {
+      const q = this.queue.shift();
+      if (!q) continue;
+      // "<object> <type> <size>" or "<object> missing"
+      const parts = line.split(" ");
+      if (parts[1] === "missing" || parts.length < 3) q.reject(new Error(`git object ${parts[0]} missing`));
+      else q.resolve(Number(parts[2]));
+    }
   }
 
   size(object: string): Promise<number> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ resolve, reject });
-      this.proc.stdin.write(`${object}\n`);
-    });
-  }
-
-  close(): void {
-    this.proc.stdin.end();
+    return this.request(object);
   }
 }
 

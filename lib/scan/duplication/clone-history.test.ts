@@ -2,19 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { TokenStream } from "../types";
 import { CloneHistory } from "./clone-history";
 import { detectClones, type CloneInputFile, type CloneOptions } from "./detect-clones";
+import { prng as rng } from "../../demo/generate";
 import { streamFromLines } from "./fixtures/streams";
-
-/** Deterministic generator (mulberry32), so a failure replays. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Lines = number[][];
 
