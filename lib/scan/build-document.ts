@@ -4,8 +4,8 @@ import type { ScanConfig } from "./config";
 import { aggregateByModule } from "./duplication/aggregate-by-module";
 import type { CloneResult } from "./duplication/detect-clones";
 import type { Skipped } from "./files";
-import { cloneFindingInput, fileFindings, finalizeChecked, validateDocument } from "./file-findings";
-import { compareFindings, missingReadmeFinding, uncoveredFileFinding, type FindingInput } from "./findings";
+import { cloneFindingInput, fileFindings, moduleFindings, validateDocument } from "./file-findings";
+import { missingReadmeFinding, uncoveredFileFinding, type FindingInput } from "./findings";
 import { ROOT_MODULE, type ModuleDef } from "./modules";
 import { moduleOwners, type Codeowners } from "./owners";
 import type { FileCoverage } from "./reports/coverage";
@@ -57,6 +57,16 @@ interface Acc {
   findings: FindingInput[];
   /** Complexity and docs findings of its files, final already (see fileFindings). */
   fileFindings: Finding[][];
+}
+
+/** One missing-README finding object per module path while reusing, so a module's inputs repeat as objects. */
+const readmeFindings = new Map<string, FindingInput>();
+
+function readmeFinding(path: string, reuse: boolean): FindingInput {
+  if (!reuse) return missingReadmeFinding(path);
+  let f = readmeFindings.get(path);
+  if (!f) readmeFindings.set(path, (f = missingReadmeFinding(path)));
+  return f;
 }
 
 /** Aggregates per-file results into per-module metrics and findings, and validates the result. */
@@ -136,7 +146,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
   const modules: ModuleReport[] = [];
   for (const a of acc.values()) {
     const readme = dirsWithReadme.has(a.def.path);
-    if (!readme) a.findings.push(missingReadmeFinding(a.def.path));
+    if (!readme) a.findings.push(readmeFinding(a.def.path, input.reuse ?? false));
     const cases = testsByModule.get(a.def.name);
     if (cases) a.findings.push(...testFindings(cases, input.config.thresholds.slowTestMs));
     const d = dup.get(a.def.name) ?? { lines: 0, duplicatedLines: 0, clones: 0 };
@@ -163,7 +173,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
       duplication: { lines: d.lines, duplicatedLines: Math.min(d.duplicatedLines, d.lines), clones: d.clones },
       churn: churn && { windowDays: CHURN_WINDOW_DAYS, ...churn },
       // Stable sort: each file's list is in order already, and ties only arise within one list.
-      findings: [...finalizeChecked(a.findings, input.reuse ?? false), ...a.fileFindings.flat()].sort(compareFindings),
+      findings: moduleFindings(a.def.name, a.findings, a.fileFindings, input.reuse ?? false),
     });
   }
   modules.sort((x, y) => (x.name === ROOT_MODULE ? 1 : y.name === ROOT_MODULE ? -1 : x.name.localeCompare(y.name)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Clone } from "./duplication/detect-clones";
-import { cloneFindingInput, finalizeChecked } from "./file-findings";
+import { cloneFindingInput, finalizeChecked, moduleFindings } from "./file-findings";
 import { missingReadmeFinding } from "./findings";
 
 const clone = (line: number, fingerprint = "f".repeat(32)): Clone => ({
@@ -30,5 +30,22 @@ describe("finalizeChecked with reuse", () => {
     expect(shifted[1]!.fingerprint).toBe(`${"f".repeat(32)}#2`);
     expect(shifted[1]).not.toBe(first[0]);
     expect(finalizeChecked([cloneFindingInput(c2, "b", true)], true)[0]!.file).toBe("b.py");
+  });
+});
+
+describe("moduleFindings", () => {
+  it("returns the last array for the same input objects, rebuilds when one changes, never caches without reuse", () => {
+    const c1 = clone(1);
+    const inputs = [cloneFindingInput(c1, "b", true), missingReadmeFinding("pkg")];
+    const fileLists = [finalizeChecked([missingReadmeFinding("other")], true)];
+    const first = moduleFindings("m", inputs, fileLists, true);
+    expect(first).toEqual(moduleFindings("fresh", [cloneFindingInput(c1, "b", false), missingReadmeFinding("pkg")], fileLists, false));
+    // New arrays holding the same objects: the same result object, nothing renumbered.
+    expect(moduleFindings("m", [...inputs], [...fileLists], true)).toBe(first);
+    const moved = [cloneFindingInput(clone(2), "b", true), inputs[1]!];
+    const second = moduleFindings("m", moved, fileLists, true);
+    expect(second).not.toBe(first);
+    expect(second.map((f) => f.startLine)).toContain(2);
+    expect(moduleFindings("m", moved, fileLists, false)).not.toBe(second);
   });
 });

@@ -1,6 +1,6 @@
 import { findingSchema, scanDocumentSchema, type Finding, type ScanDocument } from "../ingest/schema";
 import type { Clone } from "./duplication/detect-clones";
-import { cloneFinding, complexFunctionFinding, finalFinding, finalizeFindings, numberFindings, undocumentedFinding, type FindingInput } from "./findings";
+import { cloneFinding, compareFindings, complexFunctionFinding, finalFinding, finalizeFindings, numberFindings, undocumentedFinding, type FindingInput } from "./findings";
 import type { FileAnalysis } from "./types";
 
 /** A file's complexity and docs findings, finalized (fingerprints, `#n` repeats) and validated. */
@@ -64,6 +64,30 @@ export function finalizeChecked(findings: FindingInput[], reuse: boolean): Findi
     byFingerprint.set(fp, checked);
     return checked;
   });
+}
+
+/** Per module name, the last findings built and what they were built from (history backfill). */
+const lastModule = new Map<string, { inputs: FindingInput[]; files: Finding[][]; findings: Finding[] }>();
+
+function sameItems<T>(x: readonly T[], y: readonly T[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/**
+ * A module's findings: its own inputs finalized and checked, and its files' findings, in finding
+ * order. With reuse, a module whose inputs and per-file lists are the very objects of the last
+ * call gets the last call's array back: most modules of a history point did not change, and
+ * numbering and sorting their ~35k findings again cost ~60 ms per SQLAlchemy point.
+ */
+export function moduleFindings(name: string, inputs: FindingInput[], files: Finding[][], reuse: boolean): Finding[] {
+  const last = reuse ? lastModule.get(name) : undefined;
+  if (last && sameItems(last.inputs, inputs) && sameItems(last.files, files)) return last.findings;
+  // Stable sort: each file's list is in order already, and ties only arise within one list.
+  const findings = [...finalizeChecked(inputs, reuse), ...files.flat()].sort(compareFindings);
+  if (reuse) lastModule.set(name, { inputs, files, findings });
+  return findings;
 }
 
 /*
