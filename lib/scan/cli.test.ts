@@ -164,6 +164,10 @@ describe("paydown scan (end to end)", () => {
     expect(docs.every((d) => d.scannedAt === d.commit.committedAt)).toBe(true);
     expect(docs[0]!.modules.map((m) => m.name).sort()).toEqual(["billing", "web"]);
     expect(docs[2]!.modules.find((m) => m.name === "billing")!.complexity.functions).toBe(3);
+    // Churn comes from each point's own git log (run through the helper process), not the present.
+    const billingChurn = docs.map((d) => d.modules.find((m) => m.name === "billing")!.churn?.commits);
+    expect(billingChurn.every((n) => typeof n === "number" && n >= 1)).toBe(true);
+    expect(billingChurn[2]!).toBeGreaterThanOrEqual(billingChurn[0]!);
     expect(docs.every((d) => d.modules.every((m) => m.test.coverage === null && m.test.results === null))).toBe(true);
     expect(err.join("")).toMatch(/\[3\/3\].*cached/);
   });
