@@ -69,7 +69,8 @@ export function finalizeChecked(findings: FindingInput[], reuse: boolean): Findi
 /** Per module name, the last findings built and what they were built from (history backfill). */
 const lastModule = new Map<string, { inputs: FindingInput[]; files: Finding[][]; findings: Finding[] }>();
 
-function sameItems<T>(x: readonly T[], y: readonly T[]): boolean {
+/** Whether two arrays hold the very same objects in the same order. */
+export function sameItems<T>(x: readonly T[], y: readonly T[]): boolean {
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;

@@ -3,13 +3,28 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CatFile, CatFileCheck, commitInfo, commitInfos, lsTree } from "./git";
+import { CatFile, CatFileCheck, commitInfo, commitInfos, git, type TreeEntry } from "./git";
 import { GitRunner } from "./git-runner";
 import { TreeLister } from "./git-trees";
 
 const dir = mkdtempSync(join(tmpdir(), "paydown-trees-"));
 const run = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
 const commits: string[] = [];
+
+/** The reference: `git ls-tree -r --long` of a commit, regular files only (what the lister replaces). */
+async function lsTree(cwd: string, rev: string): Promise<TreeEntry[]> {
+  const out = await git(cwd, ["ls-tree", "-r", "-z", "--long", "--full-tree", rev]);
+  const entries: TreeEntry[] = [];
+  for (const rec of out.split("\0")) {
+    if (!rec) continue;
+    // "<mode> SP <type> SP <object> SP* <size> TAB <path>"
+    const tab = rec.indexOf("\t");
+    const [mode, type, blob, size] = rec.slice(0, tab).split(/ +/);
+    if (type !== "blob" || mode === "120000" || mode === "160000") continue;
+    entries.push({ path: rec.slice(tab + 1), blob: blob!, size: Number(size) });
+  }
+  return entries;
+}
 
 function write(path: string, text: string): void {
   mkdirSync(join(dir, path, ".."), { recursive: true });

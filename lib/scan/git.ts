@@ -32,9 +32,7 @@ const SEP = "\x1f";
 /** Commit metadata; null when the repository has no commits yet. */
 export async function commitInfo(cwd: string, rev = "HEAD"): Promise<CommitInfo | null> {
   try {
-    const out = await git(cwd, ["show", "-s", `--format=%H${SEP}%cI${SEP}%B`, rev, "--"]);
-    const [sha, committedAt, ...rest] = out.split(SEP);
-    return { sha: sha!.trim(), committedAt: committedAt!.trim(), message: rest.join(SEP).trim() };
+    return [...(await commitInfos(cwd, [rev])).values()][0] ?? null;
   } catch {
     return null;
   }
@@ -53,21 +51,6 @@ export interface TreeEntry {
   path: string;
   blob: string;
   size: number;
-}
-
-/** Every blob of a commit's tree, with sizes, without touching the working tree. */
-export async function lsTree(cwd: string, rev: string): Promise<TreeEntry[]> {
-  const out = await git(cwd, ["ls-tree", "-r", "-z", "--long", "--full-tree", rev]);
-  const entries: TreeEntry[] = [];
-  for (const rec of out.split("\0")) {
-    if (!rec) continue;
-    // "<mode> SP <type> SP <object> SP* <size> TAB <path>"
-    const tab = rec.indexOf("\t");
-    const [mode, type, blob, size] = rec.slice(0, tab).split(/ +/);
-    if (type !== "blob" || mode === "120000" || mode === "160000") continue;
-    entries.push({ path: rec.slice(tab + 1), blob: blob!, size: Number(size) });
-  }
-  return entries;
 }
 
 /**
@@ -190,16 +173,15 @@ export class CatFileCheck extends CatFileProcess<number> {
   }
 }
 
-/** Several commits' metadata in one `git show` (a history backfill's points), by full SHA. */
+/** Commits' metadata in one `git show` (a history backfill's points: all of them), by full SHA. */
 export async function commitInfos(cwd: string, shas: readonly string[]): Promise<Map<string, CommitInfo>> {
   const out = new Map<string, CommitInfo>();
   // Chunked so the command line stays short whatever the number of points.
   for (let i = 0; i < shas.length; i += 200) {
     const text = await git(cwd, ["show", "-s", `--format=%H${SEP}%cI${SEP}%B%x00`, ...shas.slice(i, i + 200), "--"]);
     for (const rec of text.split("\0")) {
-      const trimmed = rec.replace(/^\n/, "");
-      if (!trimmed.trim()) continue;
-      const [sha, committedAt, ...rest] = trimmed.split(SEP);
+      if (!rec.trim()) continue;
+      const [sha, committedAt, ...rest] = rec.split(SEP);
       out.set(sha!.trim(), { sha: sha!.trim(), committedAt: committedAt!.trim(), message: rest.join(SEP).trim() });
     }
   }

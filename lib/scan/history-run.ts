@@ -14,16 +14,19 @@ import { firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } f
 import { analyzeTree, finishTree } from "./scan-tree";
 import { CloneHistory } from "./duplication/clone-history";
 import { CloneIdentity } from "./duplication/stable-clones";
-import { serializeDocument, serializeDocumentParts } from "./serialize-document";
+import { serializeDocumentParts } from "./serialize-document";
 
 const NEWLINE = Buffer.from("\n");
 
-/** The documents as one JSON array, exactly JSON.stringify(docs), and a newline. */
-function jsonArray(docs: ScanDocument[]): Buffer {
+/** The documents as one JSON array, exactly JSON.stringify(docs), and a newline, in pieces. */
+function jsonArray(docs: ScanDocument[]): Buffer[] {
   const parts: Buffer[] = [Buffer.from("[")];
-  docs.forEach((d, i) => parts.push(...(i ? [Buffer.from(","), serializeDocument(d)] : [serializeDocument(d)])));
+  docs.forEach((d, i) => {
+    if (i) parts.push(Buffer.from(","));
+    parts.push(...serializeDocumentParts(d));
+  });
   parts.push(Buffer.from("]"), NEWLINE);
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /**
@@ -73,7 +76,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     // Every point's metadata in one git process; trees through the cat-file processes.
     const infos = guard(commitInfos(root, points.map((p) => p.sha)));
     const listing = (i: number) =>
-      guard(Promise.all([infos.then((m) => m.get(points[i]!.sha) ?? null), gitSnapshot(root, points[i]!.sha, cat, prefix, lister)]));
+      guard(Promise.all([infos.then((m) => m.get(points[i]!.sha) ?? null), gitSnapshot(points[i]!.sha, cat, lister, prefix)]));
     const listings = new Map([[0, listing(0)]]);
     const inflight: InflightAnalyses = new Map();
     const start = (i: number) => {

@@ -1,4 +1,5 @@
-import { CatFile, git, lsTree } from "./git";
+import type { CatFile } from "./git";
+import { git } from "./git";
 import type { TreeLister } from "./git-trees";
 import type { Snapshot } from "./analyze-files";
 import { ScanError } from "./config";
@@ -61,12 +62,9 @@ export async function firstParentCommits(cwd: string, rev: string): Promise<Firs
     });
 }
 
-/**
- * A commit's tree read from git objects through one shared `git cat-file --batch`; with a
- * TreeLister (history backfill) listed from the objects too, else by `git ls-tree`.
- */
-export async function gitSnapshot(cwd: string, rev: string, cat: CatFile, prefix = "", lister?: TreeLister): Promise<Snapshot> {
-  const entries = lister ? await lister.list(rev) : await lsTree(cwd, rev);
+/** A commit's tree, listed and read from git objects through the backfill's cat-file processes. */
+export async function gitSnapshot(rev: string, cat: CatFile, lister: TreeLister, prefix = ""): Promise<Snapshot> {
+  const entries = await lister.list(rev);
   const blobs = new Map<string, string>();
   const sizes = new Map<string, number>();
   for (const e of entries) {

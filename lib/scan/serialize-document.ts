@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Finding, ModuleReport, ScanDocument } from "../ingest/schema";
+import { sameItems } from "./file-findings";
 
 /*
  * A history backfill writes (and uploads) one document per point: 12 MB of JSON each on
@@ -37,11 +38,6 @@ function withArray(owner: object, key: string, items: (out: Buffer[]) => void, o
  */
 const lastFindings = new Map<string, { findings: readonly Finding[]; bytes: Buffer }>();
 
-function sameItems<T>(x: readonly T[], y: readonly T[]): boolean {
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
-}
 
 function findingsJson(m: ModuleReport): Buffer {
   const last = lastFindings.get(m.name);
