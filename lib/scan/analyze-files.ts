@@ -11,6 +11,11 @@ export interface Snapshot {
   cacheKey?(path: string): string | undefined;
   /** Size in bytes when known without reading (git trees list it): larger files go first. */
   size?(path: string): number | undefined;
+  /**
+   * History backfill: the point at which the path next holds different content (Infinity: never),
+   * so the analyser retains the versions it will need soonest (see Retainer).
+   */
+  nextUse?(path: string): number;
 }
 
 /** Analysis results by content key; a skip reason is cached too so a generated blob is read once. */
@@ -76,8 +81,7 @@ export async function analyzeFiles(
       return { skip: reason };
     }
     try {
-      // With a cache this is a history backfill: the path's next version is analysed incrementally.
-      const pending = pool.analyze(c.path, decode(buf), c.language, { retain: opts.cache !== undefined });
+      const pending = pool.analyze(c.path, decode(buf), c.language, { nextUse: snapshot.nextUse?.(c.path) });
       pass();
       const analysis = await pending;
       return analysis.error ? { skip: analysis.error } : analysis;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CatFile, CatFileCheck, commitInfo, commitInfos, git, type TreeEntry } from "./git";
 import { GitRunner } from "./git-runner";
 import { TreeLister } from "./git-trees";
+import { VersionSchedule } from "./history";
 
 const dir = mkdtempSync(join(tmpdir(), "paydown-trees-"));
 const run = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
@@ -98,6 +99,32 @@ describe("TreeLister", () => {
       await expect(missing).rejects.toThrow(/missing/);
       expect(await size).toBe(11_000);
     } finally {
+      check.close();
+    }
+  });
+});
+
+describe("VersionSchedule", () => {
+  it("gives, per path and point, the next point whose content differs (gone and back unchanged is no change)", async () => {
+    const cat = new CatFile(dir);
+    const check = new CatFileCheck(dir);
+    const lister = new TreeLister(cat, check);
+    try {
+      const [c0, c1, c2] = commits as [string, string, string];
+      const schedule = await VersionSchedule.list(lister, [c0, c1, c2, c0, c1]);
+      expect(schedule.nextUse("a.py", 0)).toBe(Infinity);
+      expect([0, 1, 2, 3, 4].map((i) => schedule.nextUse("src/z-last.js", i))).toEqual([1, 3, 3, 4, Infinity]);
+      expect(schedule.nextUse("src/new/deep/file.py", 0)).toBe(1);
+      expect(schedule.nextUse("src/new/deep/file.py", 1)).toBe(Infinity);
+      expect(schedule.nextUse("src/pkg/mod.py", 0)).toBe(Infinity);
+      expect(schedule.nextUse("no/such.py", 0)).toBe(Infinity);
+      // Under a prefix, paths are relative to it, as gitSnapshot gives them.
+      const sub = await VersionSchedule.list(lister, [c0, c1], "src/");
+      expect(sub.nextUse("z-last.js", 0)).toBe(1);
+      expect(sub.nextUse("src/z-last.js", 0)).toBe(Infinity);
+      expect(sub.nextUse("a.py", 0)).toBe(Infinity);
+    } finally {
+      cat.close();
       check.close();
     }
   });

@@ -10,7 +10,7 @@ import { defaultThreads, upload, writeOutput, type CliIo } from "./output";
 import { ScanError, type ScanConfig } from "./config";
 import { CatFile, CatFileCheck, commitInfos, currentBranch, gitPrefix, isGitRepo } from "./git";
 import { TreeLister } from "./git-trees";
-import { firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } from "./history";
+import { VersionSchedule, firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } from "./history";
 import { analyzeTree, finishTree } from "./scan-tree";
 import { CloneHistory } from "./duplication/clone-history";
 import { CloneIdentity } from "./duplication/stable-clones";
@@ -75,8 +75,15 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     const guard = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
     // Every point's metadata in one git process; trees through the cat-file processes.
     const infos = guard(commitInfos(root, points.map((p) => p.sha)));
+    // Every point listed first, so the analysers know which versions they will need again.
+    const schedule = await VersionSchedule.list(lister, points.map((p) => p.sha), prefix);
     const listing = (i: number) =>
-      guard(Promise.all([infos.then((m) => m.get(points[i]!.sha) ?? null), gitSnapshot(points[i]!.sha, cat, lister, prefix)]));
+      guard(
+        Promise.all([
+          infos.then((m) => m.get(points[i]!.sha) ?? null),
+          gitSnapshot(points[i]!.sha, cat, lister, prefix, (path) => schedule.nextUse(path, i)),
+        ]),
+      );
     const listings = new Map([[0, listing(0)]]);
     const inflight: InflightAnalyses = new Map();
     const start = (i: number) => {

@@ -15,8 +15,8 @@ export interface AnalyzeRequest {
   source: string;
   language: Language;
   explainLizard?: boolean;
-  /** Keep this version to analyse the path's next version incrementally (the pool routes a path to one worker). */
-  retain?: boolean;
+  /** History backfill: when the path's next version comes (the pool routes a path to one worker; see Retainer). */
+  nextUse?: number;
 }
 
 export type AnalyzeReply = { id: number; result: FileAnalysis } | { id: number; error: string };
@@ -29,11 +29,12 @@ if (port) {
   port.on("message", (request: AnalyzeRequest) => {
     ready
       .then(() => {
-        const result = request.retain && !request.explainLizard
-          ? retainer.analyze(request.path, request.source, request.language)
+        const retain = request.nextUse !== undefined && !request.explainLizard;
+        const result = retain
+          ? retainer.analyze(request.path, request.source, request.language, request.nextUse!)
           : analyzeSource(request.path, request.source, request.language, { explainLizard: request.explainLizard });
         // Checking aid: every incremental result against a fresh analysis.
-        if (request.retain && verify && !isDeepStrictEqual(result, analyzeSource(request.path, request.source, request.language))) {
+        if (retain && verify && !isDeepStrictEqual(result, analyzeSource(request.path, request.source, request.language))) {
           process.stderr.write(`PAYDOWN_VERIFY_INCREMENTAL: ${request.path} differs from a fresh analysis\n`);
         }
         const reply: AnalyzeReply = { id: request.id, result };

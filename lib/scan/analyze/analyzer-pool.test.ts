@@ -29,14 +29,14 @@ describe("createAnalyzerPool", () => {
 
   it("sends a retained path's versions to one worker and analyses them as a fresh analysis would", async () => {
     await initAnalyzer(["python"]);
-    const pool = createAnalyzerPool({ threads: 2, retainer: { budget: 1e6, fromSecond: false } });
+    const pool = createAnalyzerPool({ threads: 2, retainer: { budget: 1e6 } });
     const versions = ["def f(a):\n    return a\n", "def f(a):\n    return a or 1\n\n\ndef g():\n    pass\n", "x = 1\ndef f(a):\n    return a or 1\n"];
     try {
       for (const source of versions) {
         // Other paths in between, so least-loaded routing alone would alternate workers.
         const [result] = await Promise.all([
-          pool.analyze("a.py", source, "python", { retain: true }),
-          pool.analyze("b.py", source, "python", { retain: true }),
+          pool.analyze("a.py", source, "python", { nextUse: 1 }),
+          pool.analyze("b.py", source, "python", { nextUse: 1 }),
           pool.analyze("c.py", source, "python"),
         ]);
         const { path: _path, ...expected } = analyzeSource("a.py", source, "python");

@@ -5,14 +5,15 @@ import type { FileAnalysis, Language } from "../types";
 import { analyzeSource } from "./analyze-source";
 import type { AnalyzeReply, AnalyzeRequest } from "./analyze-worker";
 import { initAnalyzer } from "./grammars";
-import { Retainer, type RetainerOptions } from "./retainer";
+import { Retainer, type NextUse, type RetainerOptions } from "./retainer";
 
 export interface AnalyzeCallOptions {
   /**
-   * Another version of this path will follow (history backfill): the path always goes to the
-   * same worker, which keeps its last version to analyse the next one incrementally.
+   * History backfill: the point at which this path's next version will be analysed (Infinity:
+   * none). The path always goes to the same worker, which analyses it incrementally from the
+   * version it retained, and retains this one when it is needed soon enough (see Retainer).
    */
-  retain?: boolean;
+  nextUse?: NextUse;
 }
 
 export interface AnalyzerPool {
@@ -27,21 +28,19 @@ export interface AnalyzerPoolOptions {
   workerUrl?: URL;
   /** Passed to analyzeSource (parity benchmark only). */
   explainLizard?: boolean;
-  /** Per worker: retained source bound (UTF-16 code units) and policy. */
+  /** Per worker: retained source bound (UTF-16 code units). */
   retainer?: Partial<RetainerOptions>;
 }
 
 /**
- * A history backfill keeps, per worker, up to 4M UTF-16 code units of source (with their syntax
- * trees, ~30 bytes per code unit: ~120 MB per worker) of the paths that changed most often, so
- * their next versions are re-analysed incrementally. On SQLAlchemy's 52 points that cut worker
- * CPU by a fifth for ~250 MB more peak memory (docs/benchmarks.md). PAYDOWN_RETAIN_CHARS sets
- * the budget (0 turns it off). Only paths analysed before are retained: most files never change.
+ * A history backfill keeps, per worker, up to 8M UTF-16 code units of source (with their syntax
+ * trees, ~20 bytes per code unit) of the paths that change again soonest, so their next versions
+ * are re-analysed incrementally (docs/benchmarks.md has the trade-off measured on SQLAlchemy).
+ * PAYDOWN_RETAIN_CHARS sets the budget (0 turns it off).
  */
 const RETAIN_ENV = process.env.PAYDOWN_RETAIN_CHARS;
 export const DEFAULT_RETAINER: RetainerOptions = {
-  budget: RETAIN_ENV === undefined || RETAIN_ENV === "" ? 4_000_000 : Number(RETAIN_ENV) || 0,
-  fromSecond: true,
+  budget: RETAIN_ENV === undefined || RETAIN_ENV === "" ? 8_000_000 : Number(RETAIN_ENV) || 0,
 };
 
 interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }
@@ -63,8 +62,9 @@ function startWorker(workerUrl: URL | undefined, retainer: RetainerOptions): Wor
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
-/** Whether a call asks for retention and the pool has a budget for it (none: plain analyses, any worker). */
-const retaining = (call: AnalyzeCallOptions | undefined, retainer: RetainerOptions) => call?.retain === true && retainer.budget > 0;
+/** The call's next use when it asks for retention and the pool has a budget for it (else plain analyses, any worker). */
+const retaining = (call: AnalyzeCallOptions | undefined, retainer: RetainerOptions): NextUse | undefined =>
+  retainer.budget > 0 ? call?.nextUse : undefined;
 
 function inProcessPool(explainLizard: boolean | undefined, retainerOptions: RetainerOptions): AnalyzerPool {
   let ready: Promise<void> | undefined;
@@ -73,7 +73,8 @@ function inProcessPool(explainLizard: boolean | undefined, retainerOptions: Reta
     async analyze(path, source, language, call) {
       ready ??= initAnalyzer();
       await ready;
-      if (retaining(call, retainerOptions) && !explainLizard) return retainer.analyze(path, source, language);
+      const nextUse = retaining(call, retainerOptions);
+      if (nextUse !== undefined && !explainLizard) return retainer.analyze(path, source, language, nextUse);
       return analyzeSource(path, source, language, { explainLizard });
     },
     async close() {
@@ -116,18 +117,19 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
     analyze(path, source, language, call) {
       if (closed) return Promise.reject(new Error("analyzer pool is closed"));
       // Least-loaded worker; callers may queue many files, the workers drain them in order.
-      const retain = retaining(call, retainer);
+      const nextUse = retaining(call, retainer);
+      const retain = nextUse !== undefined;
       let slot = retain ? home.get(path) : undefined;
       if (!slot) {
         slot = slots[0];
         for (const candidate of slots) if (candidate.inFlight.size < slot.inFlight.size) slot = candidate;
-        if (retain) home.set(path, slot);
+        if (retain && nextUse !== Infinity) home.set(path, slot);
       }
       const target = slot;
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
         target.inFlight.set(id, { resolve, reject });
-        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard, retain };
+        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard, nextUse };
         target.worker.postMessage(request);
       });
     },

@@ -10,10 +10,10 @@ beforeAll(() => initAnalyzer());
 
 /** Analyses each version after the previous one incrementally; every result must equal a fresh one. */
 function expectSameAsFresh(path: string, language: Language, versions: string[]): number {
-  const retainer = new Retainer({ budget: 1e9, fromSecond: false });
+  const retainer = new Retainer({ budget: 1e9 });
   try {
     for (const [i, source] of versions.entries()) {
-      const incremental = retainer.analyze(path, source, language);
+      const incremental = retainer.analyze(path, source, language, i + 1);
       expect(incremental, `${path} version ${i}`).toEqual(analyzeSource(path, source, language));
     }
     return retainer.spliced;
@@ -155,39 +155,38 @@ describe("incremental analysis", () => {
 });
 
 describe("Retainer", () => {
-  it("keeps the source it retains under its budget, evicting the least often changed, oldest first", () => {
-    const retainer = new Retainer({ budget: 100, fromSecond: false });
-    const body = (n: number) => `x = ${"1 + ".repeat(n)}1\n`;
-    retainer.analyze("a.py", body(5), "python");
-    retainer.analyze("b.py", body(5), "python");
+  const body = (n: number) => `x = ${"1 + ".repeat(n)}1\n`;
+
+  it("keeps the source it retains under its budget, evicting the version needed furthest ahead", () => {
+    const retainer = new Retainer({ budget: 90 });
+    retainer.analyze("a.py", body(5), "python", 3);
+    retainer.analyze("b.py", body(5), "python", 9);
     expect(retainer.retainedPaths()).toEqual(["a.py", "b.py"]);
-    retainer.analyze("a.py", body(6), "python");
-    retainer.analyze("c.py", body(10), "python");
+    // Over budget: b.py is needed at point 9, after a.py (3) and c.py (4).
+    retainer.analyze("c.py", body(10), "python", 4);
     expect(retainer.retainedPaths()).toEqual(["a.py", "c.py"]);
-    expect(retainer.retainedSize).toBeLessThanOrEqual(100);
+    expect(retainer.retainedSize).toBeLessThanOrEqual(90);
+    // Needed later than everything retained: analysed, then dropped itself.
+    retainer.analyze("d.py", body(10), "python", 50);
+    expect(retainer.retainedPaths()).toEqual(["a.py", "c.py"]);
     // Larger than the whole budget: analysed, never retained.
-    retainer.analyze("d.py", body(40), "python");
-    expect(retainer.retainedPaths()).not.toContain("d.py");
+    retainer.analyze("e.py", body(40), "python", 1);
+    expect(retainer.retainedPaths()).not.toContain("e.py");
     retainer.clear();
     expect(retainer.retainedSize).toBe(0);
   });
 
-  it("keeps a path that changes often over more recent ones that changed less", () => {
-    const retainer = new Retainer({ budget: 30, fromSecond: false });
-    for (let v = 0; v < 4; v++) retainer.analyze("hot.py", `x = ${v}\n`, "python");
-    retainer.analyze("b.py", "y = 1 + 2 + 3\n", "python");
-    retainer.analyze("c.py", "z = 1 + 2 + 3\n", "python");
-    // Least recently analysed, but changed four times: b.py (once, older than c.py) goes.
-    expect(retainer.retainedPaths().sort()).toEqual(["c.py", "hot.py"]);
-    retainer.clear();
-  });
-
-  it("retains a path from its second analysis on when asked to", () => {
-    const retainer = new Retainer({ budget: 1e6, fromSecond: true });
-    retainer.analyze("a.py", "x = 1\n", "python");
+  it("does not keep a version that has no successor, and replaces a path's version with its next", () => {
+    const retainer = new Retainer({ budget: 1e6 });
+    retainer.analyze("a.py", body(1), "python", Infinity);
     expect(retainer.retainedPaths()).toEqual([]);
-    retainer.analyze("a.py", "x = 2\n", "python");
-    expect(retainer.retainedPaths()).toEqual(["a.py"]);
-    retainer.clear();
+    retainer.analyze("b.py", body(1), "python", 2);
+    expect(retainer.retainedSize).toBe(body(1).length);
+    retainer.analyze("b.py", body(2), "python", 5);
+    expect(retainer.retainedSize).toBe(body(2).length);
+    // The last version of b.py: analysed from the retained one, which is then freed.
+    retainer.analyze("b.py", "x = 1 + 1 + 1 + 2\n", "python", Infinity);
+    expect(retainer.retainedPaths()).toEqual([]);
+    expect(retainer.retainedSize).toBe(0);
   });
 });

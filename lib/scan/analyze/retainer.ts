@@ -4,66 +4,59 @@ import { analyzeRetaining, type Retained } from "./incremental";
 export interface RetainerOptions {
   /** Bound on the retained versions' source, in UTF-16 code units (their trees scale with it). */
   budget: number;
-  /**
-   * Retain a path's version only from its second analysis on: in a history backfill most files
-   * never change, and the ones that do tend to change again.
-   */
-  fromSecond: boolean;
 }
 
+/** When a path's next, different version will be analysed (a history point index); Infinity: never. */
+export type NextUse = number;
+
 /**
- * One worker's last analysed version of each path (least recently analysed evicted first), so a
- * changed version is analysed incrementally. Callers must send a path to the same retainer.
+ * One worker's last analysed version of each path that will change again, so the changed version
+ * is analysed incrementally. A history backfill lists every point before it starts, so it knows
+ * when each path changes next: over budget, the version needed furthest in the future goes first
+ * (Belady's rule, optimal for a cache whose requests are known). On SQLAlchemy's 52 points the
+ * frequency rule it replaced re-parsed 46 MB from scratch at this budget, this one ~27 MB
+ * (docs/benchmarks.md). Callers must send a path to the same retainer.
  */
 export class Retainer {
-  private readonly entries = new Map<string, Retained>();
-  /** Versions of each path analysed so far. */
-  private readonly versions = new Map<string, number>();
+  private readonly entries = new Map<string, { retained: Retained; nextUse: NextUse }>();
   private size = 0;
   /** Statements spliced from previous versions so far (tests, diagnostics). */
   spliced = 0;
 
   constructor(private readonly opts: RetainerOptions) {}
 
-  analyze(path: string, source: string, language: Language): FileAnalysis {
+  analyze(path: string, source: string, language: Language, nextUse: NextUse): FileAnalysis {
     const previous = this.entries.get(path);
     if (previous) {
       this.entries.delete(path);
-      this.size -= previous.source.length;
+      this.size -= previous.retained.source.length;
     }
-    const version = (this.versions.get(path) ?? 0) + 1;
-    this.versions.set(path, version);
-    const keep = source.length <= this.opts.budget && (!this.opts.fromSecond || version > 1);
-    const { analysis, retained, spliced } = analyzeRetaining(path, source, language, previous, keep);
+    const keep = nextUse !== Infinity && source.length <= this.opts.budget;
+    const { analysis, retained, spliced } = analyzeRetaining(path, source, language, previous?.retained, keep);
     this.spliced += spliced ?? 0;
     if (retained) {
-      this.entries.set(path, retained);
+      this.entries.set(path, { retained, nextUse });
       this.size += source.length;
       this.evict();
     }
     return analysis;
   }
 
-  /**
-   * Over budget: drops the versions of the paths that changed least often (the oldest of those
-   * first). Recency alone kept the wrong files: on SQLAlchemy a few big files change most weeks,
-   * among hundreds that change once or twice and would push them out.
-   */
   private evict(): void {
     while (this.size > this.opts.budget) {
       let victim: string | undefined;
-      let fewest = Infinity;
-      for (const path of this.entries.keys()) {
-        const v = this.versions.get(path)!;
-        if (v < fewest) {
-          fewest = v;
+      let furthest = -Infinity;
+      // Ties go to the version retained first.
+      for (const [path, e] of this.entries) {
+        if (e.nextUse > furthest) {
+          furthest = e.nextUse;
           victim = path;
         }
       }
       const entry = this.entries.get(victim!)!;
       this.entries.delete(victim!);
-      this.size -= entry.source.length;
-      entry.tree.delete();
+      this.size -= entry.retained.source.length;
+      entry.retained.tree.delete();
     }
   }
 
@@ -77,9 +70,8 @@ export class Retainer {
   }
 
   clear(): void {
-    for (const entry of this.entries.values()) entry.tree.delete();
+    for (const entry of this.entries.values()) entry.retained.tree.delete();
     this.entries.clear();
-    this.versions.clear();
     this.size = 0;
   }
 }
