@@ -23,6 +23,20 @@ describe("CloneIdentity", () => {
     const shifted = clone("a.py", "b.py");
     shifted.b = { ...shifted.b, startToken: shifted.b.startToken + 1 };
     expect(ids.stabilise(result([shifted])).clones[0]).not.toBe(first);
+    // Same later side, anything else different: each field on its own makes a new object.
+    const base = ids.stabilise(result([clone("a.py", "b.py")])).clones[0]!;
+    const variants: Clone[] = [
+      { ...base, language: "typescript" }, { ...base, tokens: 61 }, { ...base, lines: 7 },
+      { ...base, a: { ...base.a, path: "z.py" } }, { ...base, a: { ...base.a, startLine: 2 } }, { ...base, a: { ...base.a, endLine: 9 } },
+      { ...base, a: { ...base.a, startToken: 11 } }, { ...base, a: { ...base.a, endToken: 99 } },
+      { ...base, b: { ...base.b, startLine: 2 } }, { ...base, b: { ...base.b, endLine: 9 } }, { ...base, b: { ...base.b, endToken: 99 } },
+    ];
+    for (const v of variants) {
+      ids.stabilise(result([base]));
+      expect(ids.stabilise(result([v])).clones[0]).toBe(v);
+    }
+    ids.stabilise(result([base]));
+    expect(ids.stabilise(result([{ ...base, a: { ...base.a }, b: { ...base.b } }])).clones[0]).toBe(base);
   });
 
   it("forgets a clone missing for a whole point", () => {
