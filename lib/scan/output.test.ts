@@ -6,7 +6,7 @@ import { writeOutput, type CliIo } from "./output";
 
 const dir = mkdtempSync(join(tmpdir(), "paydown-output-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const io: CliIo = { cwd: dir, env: {}, stdout: () => {}, stderr: () => {} };
+const io: CliIo = { cwd: dir, env: { NODE_ENV: "test" }, stdout: () => {}, stderr: () => {} };
 
 describe("writeOutput", () => {
   it("writes pieces in order across several writev batches, empty pieces included, replacing the file", async () => {
