@@ -6,18 +6,21 @@ import type { FileAnalysis } from "./types";
 /** A pool that records what it was asked and answers when told to. */
 function fakePool() {
   const asked: string[] = [];
+  const nextUses: Array<number | undefined> = [];
   const waiting: Array<() => void> = [];
   const pool: AnalyzerPool = {
-    analyze: (path, _source, language) => {
+    analyze: (path, _source, language, opts) => {
       asked.push(path);
+      nextUses.push(opts?.nextUse);
       return new Promise<FileAnalysis>((resolve) =>
         waiting.push(() => resolve({ path, language, nloc: 1, functions: [], symbols: [], tokens: { hashes: new Uint32Array(), lines: new Uint32Array() } })),
       );
     },
+    spliced: () => 0,
     close: async () => {},
   };
   const release = () => waiting.splice(0).forEach((r) => r());
-  return { pool, asked, release };
+  return { pool, asked, nextUses, release };
 }
 
 function snapshot(files: Record<string, { blob: string; size: number }>): Snapshot {
@@ -42,6 +45,23 @@ describe("analyzeFiles", () => {
     expect(asked).toEqual(["b.py", "c.py", "a.py"]);
     release();
     expect((await run).analyses.map((a) => a.path)).toEqual(["a.py", "b.py", "c.py"]);
+  });
+
+  it("tells the pool when each path's next version comes, and nothing without a schedule", async () => {
+    const { pool, asked, nextUses, release } = fakePool();
+    const snap = { ...snapshot({ "a.py": { blob: "1", size: 10 }, "b.py": { blob: "2", size: 900 } }), nextUse: (p: string) => (p === "a.py" ? 7 : Infinity) };
+    const run = analyzeFiles(snap, [py("a.py"), py("b.py")], pool, { cache: new Map() });
+    await new Promise((r) => setTimeout(r, 10));
+    release();
+    await run;
+    expect(asked).toEqual(["b.py", "a.py"]);
+    expect(nextUses).toEqual([Infinity, 7]);
+    const plain = fakePool();
+    const single = analyzeFiles(snapshot({ "c.py": { blob: "3", size: 5 } }), [py("c.py")], plain.pool);
+    await new Promise((r) => setTimeout(r, 10));
+    plain.release();
+    await single;
+    expect(plain.nextUses).toEqual([undefined]);
   });
 
   it("analyses a blob once when two paths or two overlapping calls want it", async () => {

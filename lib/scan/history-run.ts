@@ -63,6 +63,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     if (!args.quiet) io.stderr(t);
   };
   const timings: Record<string, number> = {};
+  let spliced = 0;
   log(`history: ${points.length} points from ${commits.length} first-parent commits\n`);
   try {
     /*
@@ -151,12 +152,13 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
       if (args.upload) await upload(doc, args, io, Buffer.concat(parts!));
     }
   } finally {
+    spliced = pool.spliced();
     cat.close();
     check.close();
     runner.close();
     await pool.close();
   }
-  if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}\n`);
+  if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}; statements spliced from retained versions: ${spliced}\n`);
   if (args.json && !jsonDir) await writeOutput(args.json, jsonArray(docs), io);
   return 0;
 }

@@ -19,7 +19,8 @@ export interface AnalyzeRequest {
   nextUse?: number;
 }
 
-export type AnalyzeReply = { id: number; result: FileAnalysis } | { id: number; error: string };
+/** `spliced`: statements this analysis took from the path's retained version (see Retainer). */
+export type AnalyzeReply = { id: number; result: FileAnalysis; spliced: number } | { id: number; error: string };
 
 const port = parentPort;
 const verify = process.env.PAYDOWN_VERIFY_INCREMENTAL === "1";
@@ -30,6 +31,7 @@ if (port) {
     ready
       .then(() => {
         const retain = request.nextUse !== undefined && !request.explainLizard;
+        const splicedBefore = retainer.spliced;
         const result = retain
           ? retainer.analyze(request.path, request.source, request.language, request.nextUse!)
           : analyzeSource(request.path, request.source, request.language, { explainLizard: request.explainLizard });
@@ -37,7 +39,7 @@ if (port) {
         if (retain && verify && !isDeepStrictEqual(result, analyzeSource(request.path, request.source, request.language))) {
           process.stderr.write(`PAYDOWN_VERIFY_INCREMENTAL: ${request.path} differs from a fresh analysis\n`);
         }
-        const reply: AnalyzeReply = { id: request.id, result };
+        const reply: AnalyzeReply = { id: request.id, result, spliced: retainer.spliced - splicedBefore };
         port.postMessage(reply, [result.tokens.hashes.buffer as ArrayBuffer, result.tokens.lines.buffer as ArrayBuffer]);
       })
       .catch((error: unknown) => {

@@ -30,18 +30,21 @@ describe("createAnalyzerPool", () => {
   it("sends a retained path's versions to one worker and analyses them as a fresh analysis would", async () => {
     await initAnalyzer(["python"]);
     const pool = createAnalyzerPool({ threads: 2, retainer: { budget: 1e6 } });
-    const versions = ["def f(a):\n    return a\n", "def f(a):\n    return a or 1\n\n\ndef g():\n    pass\n", "x = 1\ndef f(a):\n    return a or 1\n"];
+    // Many top-level statements, one changed per version: the rest is spliced only where the
+    // previous version is retained, that is, only when the path went back to the same worker.
+    const body = (v: number) => Array.from({ length: 40 }, (_, i) => `def f${i}(a):\n    return a ${i === v ? "or" : "and"} ${i}\n`).join("\n");
     try {
-      for (const source of versions) {
-        // Other paths in between, so least-loaded routing alone would alternate workers.
-        const [result] = await Promise.all([
-          pool.analyze("a.py", source, "python", { nextUse: 1 }),
-          pool.analyze("b.py", source, "python", { nextUse: 1 }),
-          pool.analyze("c.py", source, "python"),
-        ]);
+      for (let v = 0; v < 4; v++) {
+        const source = body(v);
+        // Another path first every other version: least-loaded routing alone would then send
+        // a.py to the other worker.
+        const other = v % 2 === 1 ? [pool.analyze(`other-${v}.py`, source, "python")] : [];
+        const [result] = await Promise.all([pool.analyze("a.py", source, "python", { nextUse: v + 1 }), ...other]);
         const { path: _path, ...expected } = analyzeSource("a.py", source, "python");
         expect(result).toMatchObject(expected);
       }
+      // Three incremental versions of a.py, each splicing at least 37 of the 38 statements no edit touched (one sent to the other worker would splice none).
+      expect(pool.spliced()).toBeGreaterThanOrEqual(3 * 37);
     } finally {
       await pool.close();
     }
