@@ -1,3 +1,4 @@
+import type { TokenStream } from "../types";
 import type { ExplainedFunction } from "./frame";
 
 /**
@@ -140,4 +141,25 @@ export function carrySegments(
       lastRow: s.lastRow < 0 ? -1 : s.lastRow + rows,
     });
   }
+}
+
+export interface WalkResult {
+  functions: ExplainedFunction[];
+  nloc: number;
+  tokens: TokenStream;
+  /** With `record`: what the next version's walk may reuse. */
+  memo?: WalkMemo;
+  /** Statements spliced in from the previous version. */
+  spliced: number;
+}
+
+export interface WalkOptions {
+  /** Also compute what Lizard 1.24 would count (parity benchmark; slower). */
+  explainLizard?: boolean;
+  /** Lizard reads `.tsx`/`.jsx` with its TSX tokenizer (explain mode). */
+  lizardJsxTokens?: boolean;
+  /** Keep per-statement results for the next version of the file (not in explain mode). */
+  record?: boolean;
+  /** The previous version's memo and the edits from it: unchanged statements are spliced in. */
+  reuse?: ReuseInput;
 }

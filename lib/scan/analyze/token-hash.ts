@@ -1,3 +1,5 @@
+import { F } from "./node-tables";
+
 /**
  * Token hashing for clone detection. Identifiers and literals collapse to one constant per
  * kind so renamed copies hash alike; everything else hashes by its text (FNV-1a, 32 bit).
@@ -16,6 +18,24 @@ export const STRING_HASH = hashText("\u0000string");
 export const NUMBER_HASH = hashText("\u0000number");
 export const TEMPLATE_HASH = hashText("\u0000template");
 export const REGEX_HASH = hashText("\u0000regex");
+
+/**
+ * A leaf token's hash: its kind's constant for identifiers and literals, else its text's hash,
+ * memoised per node type in `anonHash` for anonymous nodes (whose text their type fixes).
+ */
+export function leafHash(id: number, fl: number, source: string, start: number, end: number, anonHash: Uint32Array): number {
+  if (fl & (F.STRING_PART | F.TEMPLATE_PART)) return fl & F.TEMPLATE_PART ? TEMPLATE_HASH : STRING_HASH;
+  if (fl & F.IDENTIFIER) return IDENTIFIER_HASH;
+  if (fl & F.NUMBER) return NUMBER_HASH;
+  if (fl & F.ATOM_STRING) return STRING_HASH;
+  if (fl & F.ATOM_REGEX) return REGEX_HASH;
+  let hash = anonHash[id]!;
+  if (hash === 0) {
+    hash = hashText(source.slice(start, end));
+    if (!(fl & F.NAMED)) anonHash[id] = hash;
+  }
+  return hash;
+}
 
 /** Growable pair of typed arrays, trimmed to size at the end. */
 export class TokenBuffer {

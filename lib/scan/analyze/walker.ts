@@ -1,6 +1,5 @@
 import type { Node, Tree } from "web-tree-sitter";
-import type { TokenStream } from "../types";
-import type { ExplainedFunction, Frame } from "./frame";
+import type { Frame } from "./frame";
 import { runtimeCursorExports } from "./grammars";
 import { walkCursor, type WalkCursor } from "./raw-cursor";
 import { lineStarts, rowAt } from "./line-starts";
@@ -8,34 +7,11 @@ import { LizardExplainer } from "./lizard-explain";
 import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
   carrySegments, meetsChange, segmentsByNewStart, shiftFunction,
-  type DoneFunction, type ReuseInput, type Segment, type WalkMemo,
+  type DoneFunction, type Segment, type WalkMemo, type WalkOptions, type WalkResult,
 } from "./segments";
-import {
-  IDENTIFIER_HASH, NUMBER_HASH, REGEX_HASH, STRING_HASH, TEMPLATE_HASH, TokenBuffer, hashText,
-} from "./token-hash";
+import { TokenBuffer, leafHash } from "./token-hash";
 
 export type { ExplainedFunction } from "./frame";
-
-export interface WalkResult {
-  functions: ExplainedFunction[];
-  nloc: number;
-  tokens: TokenStream;
-  /** With `record`: what the next version's walk may reuse. */
-  memo?: WalkMemo;
-  /** Statements spliced in from the previous version. */
-  spliced: number;
-}
-
-export interface WalkOptions {
-  /** Also compute what Lizard 1.24 would count (parity benchmark; slower). */
-  explainLizard?: boolean;
-  /** Lizard reads `.tsx`/`.jsx` with its TSX tokenizer (explain mode). */
-  lizardJsxTokens?: boolean;
-  /** Keep per-statement results for the next version of the file (not in explain mode). */
-  record?: boolean;
-  /** The previous version's memo and the edits from it: unchanged statements are spliced in. */
-  reuse?: ReuseInput;
-}
 
 const STRING_PIECE = F.STRING_PART | F.TEMPLATE_PART;
 const OURS_DECIDING = F.DECISION | F.QUESTION | F.NULLISH | F.OPTIONAL_CHAIN;
@@ -43,6 +19,22 @@ const OURS_DECIDING = F.DECISION | F.QUESTION | F.NULLISH | F.OPTIONAL_CHAIN;
 /** `p.catch`: a promise's error path, counted like a `catch` clause (as Lizard does). */
 function isDotCatch(source: string, start: number, end: number): boolean {
   return end - start === 5 && source.charCodeAt(start - 1) === 46 && source.startsWith("catch", start);
+}
+
+/** A finished frame as the walk reports it (Lizard's long name: name and parameter tokens). */
+function doneFunction(frame: Frame, spec: LanguageSpec, starts: Uint32Array): DoneFunction {
+  const params = frame.paramTokens.map((t) => " " + t).join("");
+  const longName = frame.head.paramsStart >= 0 ? `${frame.name}${spec.longNameOpen}${params} )` : frame.name;
+  return {
+    start: frame.startIndex,
+    fn: {
+      name: frame.name, longName, startLine: frame.startRow + 1, endLine: frame.endRow + 1,
+      nloc: frame.nloc, ccn: frame.ccn, tokens: frame.tokens, params: frame.head.params,
+      lizardCcn: frame.lizardCcn, quirks: frame.quirks,
+      lizardStartLine: rowAt(starts, frame.head.lizardStartIndex) + 1,
+      lizardEndLine: (frame.lizEndRow >= 0 ? frame.lizEndRow : frame.endRow) + 1,
+    },
+  };
 }
 
 /**
@@ -77,18 +69,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   const finish = (frame: Frame) => {
     const parent = frame.parent;
     if (parent && frame.endRow > parent.endRow) parent.endRow = frame.endRow;
-    const params = frame.paramTokens.map((t) => " " + t).join("");
-    const longName = frame.head.paramsStart >= 0 ? `${frame.name}${spec.longNameOpen}${params} )` : frame.name;
-    done.push({
-      start: frame.startIndex,
-      fn: {
-        name: frame.name, longName, startLine: frame.startRow + 1, endLine: frame.endRow + 1,
-        nloc: frame.nloc, ccn: frame.ccn, tokens: frame.tokens, params: frame.head.params,
-        lizardCcn: frame.lizardCcn, quirks: frame.quirks,
-        lizardStartLine: rowAt(starts, frame.head.lizardStartIndex) + 1,
-        lizardEndLine: (frame.lizEndRow >= 0 ? frame.lizEndRow : frame.endRow) + 1,
-      },
-    });
+    done.push(doneFunction(frame, spec, starts));
   };
 
   // Frames end lazily, at the next token; finishing the ended ones earlier changes nothing.
@@ -157,23 +138,10 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       explainer.token(top, fl, start, end, sRow, newline, ours, flags[typeStack[depth - 1]], flags[typeStack[depth - 2]]);
     }
 
-    let hash: number;
-    if (fl & STRING_PIECE) {
-      if (stringOpen) return;
-      hash = fl & F.TEMPLATE_PART ? TEMPLATE_HASH : STRING_HASH;
-    } else if (fl & F.IDENTIFIER) hash = IDENTIFIER_HASH;
-    else if (fl & F.NUMBER) hash = NUMBER_HASH;
-    else if (fl & F.ATOM_STRING) hash = STRING_HASH;
-    else if (fl & F.ATOM_REGEX) hash = REGEX_HASH;
-    else {
-      hash = anonHash[id];
-      if (hash === 0) {
-        hash = hashText(source.slice(start, end));
-        if (!(fl & F.NAMED)) anonHash[id] = hash;
-      }
-    }
+    // A string's pieces (around interpolations) are one token.
+    if (fl & STRING_PIECE && stringOpen) return;
     stringOpen = (fl & STRING_PIECE) !== 0;
-    buffer.push(hash, sRow + 1);
+    buffer.push(leafHash(id, fl, source, start, end, anonHash), sRow + 1);
     if (owner) owner.tokens++;
     if (top && start > top.head.paramsStart && end < top.head.paramsEnd) {
       const kept = spec.keepParamToken(source.slice(start, end), top.paramState);
