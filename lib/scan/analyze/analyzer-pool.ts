@@ -35,14 +35,15 @@ export interface AnalyzerPoolOptions {
 }
 
 /**
- * A history backfill keeps, per worker, up to 8M UTF-16 code units of source (with their syntax
- * trees, ~20 bytes per code unit) of the paths that change again soonest, so their next versions
- * are re-analysed incrementally (docs/benchmarks.md has the trade-off measured on SQLAlchemy).
- * PAYDOWN_RETAIN_CHARS sets the budget (0 turns it off).
+ * A history backfill keeps, per worker, up to 4M UTF-16 code units of source (with their syntax
+ * trees, ~20-30 bytes per code unit) of the paths that change again soonest, so their next
+ * versions are re-analysed incrementally. On SQLAlchemy's 52 points that left peak memory where
+ * the frequency rule it replaced had it (~850 MB) for ~10% less CPU; 8M saved a little more for
+ * ~230 MB more (docs/benchmarks.md). PAYDOWN_RETAIN_CHARS sets the budget (0 turns it off).
  */
 const RETAIN_ENV = process.env.PAYDOWN_RETAIN_CHARS;
 export const DEFAULT_RETAINER: RetainerOptions = {
-  budget: RETAIN_ENV === undefined || RETAIN_ENV === "" ? 8_000_000 : Number(RETAIN_ENV) || 0,
+  budget: RETAIN_ENV === undefined || RETAIN_ENV === "" ? 4_000_000 : Number(RETAIN_ENV) || 0,
 };
 
 interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }
