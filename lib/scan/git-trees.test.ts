@@ -56,21 +56,27 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A lister over the test repository, its cat-file processes closed afterwards. */
+async function withLister(body: (lister: TreeLister) => Promise<void>): Promise<void> {
+  const cat = new CatFile(dir);
+  const check = new CatFileCheck(dir);
+  try {
+    await body(new TreeLister(cat, check));
+  } finally {
+    cat.close();
+    check.close();
+  }
+}
+
 describe("TreeLister", () => {
   it("lists each commit exactly as git ls-tree -r does (order, paths, blobs, sizes), regular files only", async () => {
-    const cat = new CatFile(dir);
-    const check = new CatFileCheck(dir);
-    const lister = new TreeLister(cat, check);
-    try {
+    await withLister(async (lister) => {
       for (const sha of [...commits, commits[0]!]) {
         expect(await lister.list(sha)).toEqual(await lsTree(dir, sha));
       }
       expect((await lister.list(commits[0]!)).map((e) => e.path)).not.toContain("link.py");
       await expect(lister.list(run("rev-parse", `${commits[0]}^{tree}`))).rejects.toThrow(/not a commit/);
-    } finally {
-      cat.close();
-      check.close();
-    }
+    });
   });
 
   it("lists a tree whose blob is absent (partial clone) with an unknown size, as ls-tree does", async () => {
@@ -106,10 +112,7 @@ describe("TreeLister", () => {
 
 describe("VersionSchedule", () => {
   it("gives, per path and point, the next point whose content differs (gone and back unchanged is no change)", async () => {
-    const cat = new CatFile(dir);
-    const check = new CatFileCheck(dir);
-    const lister = new TreeLister(cat, check);
-    try {
+    await withLister(async (lister) => {
       const [c0, c1, c2] = commits as [string, string, string];
       const schedule = await VersionSchedule.list(lister, [c0, c1, c2, c0, c1]);
       expect(schedule.nextUse("a.py", 0)).toBe(Infinity);
@@ -123,10 +126,7 @@ describe("VersionSchedule", () => {
       expect(sub.nextUse("z-last.js", 0)).toBe(1);
       expect(sub.nextUse("src/z-last.js", 0)).toBe(Infinity);
       expect(sub.nextUse("a.py", 0)).toBe(Infinity);
-    } finally {
-      cat.close();
-      check.close();
-    }
+    });
   });
 });
 
