@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { analyzeFiles, type AnalysisCache, type InflightAnalyses, type Snapshot } from "./analyze-files";
 import type { AnalyzerPool } from "./analyze/analyzer-pool";
+import type { RetainHint } from "./analyze/retainer";
 import type { FileAnalysis } from "./types";
 
 /** A pool that records what it was asked and answers when told to. */
 function fakePool() {
   const asked: string[] = [];
-  const nextUses: Array<number | undefined> = [];
+  const hints: Array<RetainHint | undefined> = [];
   const waiting: Array<() => void> = [];
   const pool: AnalyzerPool = {
     analyze: (path, _source, language, opts) => {
       asked.push(path);
-      nextUses.push(opts?.nextUse);
+      hints.push(opts?.retain);
       return new Promise<FileAnalysis>((resolve) =>
         waiting.push(() => resolve({ path, language, nloc: 1, functions: [], symbols: [], tokens: { hashes: new Uint32Array(), lines: new Uint32Array() } })),
       );
@@ -20,7 +21,7 @@ function fakePool() {
     close: async () => {},
   };
   const release = () => waiting.splice(0).forEach((r) => r());
-  return { pool, asked, nextUses, release };
+  return { pool, asked, hints, release };
 }
 
 function snapshot(files: Record<string, { blob: string; size: number }>): Snapshot {
@@ -47,21 +48,24 @@ describe("analyzeFiles", () => {
     expect((await run).analyses.map((a) => a.path)).toEqual(["a.py", "b.py", "c.py"]);
   });
 
-  it("tells the pool when each path's next version comes, and nothing without a schedule", async () => {
-    const { pool, asked, nextUses, release } = fakePool();
-    const snap = { ...snapshot({ "a.py": { blob: "1", size: 10 }, "b.py": { blob: "2", size: 900 } }), nextUse: (p: string) => (p === "a.py" ? 7 : Infinity) };
+  it("tells the pool each path's point and next version, and nothing without a schedule", async () => {
+    const { pool, asked, hints, release } = fakePool();
+    const snap = {
+      ...snapshot({ "a.py": { blob: "1", size: 10 }, "b.py": { blob: "2", size: 900 } }),
+      retainHint: (p: string) => ({ point: 3, nextUse: p === "a.py" ? 7 : Infinity }),
+    };
     const run = analyzeFiles(snap, [py("a.py"), py("b.py")], pool, { cache: new Map() });
     await new Promise((r) => setTimeout(r, 10));
     release();
     await run;
     expect(asked).toEqual(["b.py", "a.py"]);
-    expect(nextUses).toEqual([Infinity, 7]);
+    expect(hints).toEqual([{ point: 3, nextUse: Infinity }, { point: 3, nextUse: 7 }]);
     const plain = fakePool();
     const single = analyzeFiles(snapshot({ "c.py": { blob: "3", size: 5 } }), [py("c.py")], plain.pool);
     await new Promise((r) => setTimeout(r, 10));
     plain.release();
     await single;
-    expect(plain.nextUses).toEqual([undefined]);
+    expect(plain.hints).toEqual([undefined]);
   });
 
   it("analyses a blob once when two paths or two overlapping calls want it", async () => {

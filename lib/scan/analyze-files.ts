@@ -1,4 +1,5 @@
 import type { AnalyzerPool } from "./analyze/analyzer-pool";
+import type { RetainHint } from "./analyze/retainer";
 import { contentSkipReason, type Candidate, type Skipped } from "./files";
 import type { FileAnalysis } from "./types";
 
@@ -12,10 +13,10 @@ export interface Snapshot {
   /** Size in bytes when known without reading (git trees list it): larger files go first. */
   size?(path: string): number | undefined;
   /**
-   * History backfill: the point at which the path next holds different content (Infinity: never),
-   * so the analyser retains the versions it will need soonest (see Retainer).
+   * History backfill: this snapshot's point and the one at which the path next holds different
+   * content (Infinity: never), so the analyser retains the versions it will need soonest.
    */
-  nextUse?(path: string): number;
+  retainHint?(path: string): RetainHint;
 }
 
 /** Analysis results by content key; a skip reason is cached too so a generated blob is read once. */
@@ -81,7 +82,7 @@ export async function analyzeFiles(
       return { skip: reason };
     }
     try {
-      const pending = pool.analyze(c.path, decode(buf), c.language, { nextUse: snapshot.nextUse?.(c.path) });
+      const pending = pool.analyze(c.path, decode(buf), c.language, { retain: snapshot.retainHint?.(c.path) });
       pass();
       const analysis = await pending;
       return analysis.error ? { skip: analysis.error } : analysis;

@@ -82,7 +82,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
       guard(
         Promise.all([
           infos.then((m) => m.get(points[i]!.sha) ?? null),
-          gitSnapshot(points[i]!.sha, cat, lister, prefix, (path) => schedule.nextUse(path, i)),
+          gitSnapshot(points[i]!.sha, cat, lister, prefix, (path) => ({ point: i, nextUse: schedule.nextUse(path, i) })),
         ]),
       );
     const listings = new Map([[0, listing(0)]]);

@@ -2,6 +2,7 @@ import type { CatFile } from "./git";
 import { git } from "./git";
 import type { TreeLister } from "./git-trees";
 import type { Snapshot } from "./analyze-files";
+import type { RetainHint } from "./analyze/retainer";
 import { ScanError } from "./config";
 
 const UNIT_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000, m: 30 * 86_400_000, y: 365 * 86_400_000 };
@@ -104,7 +105,7 @@ export class VersionSchedule {
 
 /** A commit's tree, listed and read from git objects through the backfill's cat-file processes. */
 export async function gitSnapshot(
-  rev: string, cat: CatFile, lister: TreeLister, prefix = "", nextUse?: (path: string) => number,
+  rev: string, cat: CatFile, lister: TreeLister, prefix = "", retainHint?: (path: string) => RetainHint,
 ): Promise<Snapshot> {
   const entries = await lister.list(rev);
   const blobs = new Map<string, string>();
@@ -123,6 +124,6 @@ export async function gitSnapshot(
     },
     cacheKey: (path) => blobs.get(path),
     size: (path) => sizes.get(path),
-    nextUse,
+    retainHint,
   };
 }

@@ -7,7 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { FileAnalysis, Language } from "../types";
 import { analyzeSource } from "./analyze-source";
 import { initAnalyzer } from "./grammars";
-import { Retainer, type RetainerOptions } from "./retainer";
+import { Retainer, type RetainHint, type RetainerOptions } from "./retainer";
 
 export interface AnalyzeRequest {
   id: number;
@@ -15,8 +15,8 @@ export interface AnalyzeRequest {
   source: string;
   language: Language;
   explainLizard?: boolean;
-  /** History backfill: when the path's next version comes (the pool routes a path to one worker; see Retainer). */
-  nextUse?: number;
+  /** History backfill: this version's point and when the next comes (the pool routes a path to one worker; see Retainer). */
+  retain?: RetainHint;
 }
 
 /** `spliced`: statements this analysis took from the path's retained version (see Retainer). */
@@ -30,10 +30,10 @@ if (port) {
   port.on("message", (request: AnalyzeRequest) => {
     ready
       .then(() => {
-        const retain = request.nextUse !== undefined && !request.explainLizard;
+        const retain = request.retain !== undefined && !request.explainLizard;
         const splicedBefore = retainer.spliced;
         const result = retain
-          ? retainer.analyze(request.path, request.source, request.language, request.nextUse!)
+          ? retainer.analyze(request.path, request.source, request.language, request.retain!)
           : analyzeSource(request.path, request.source, request.language, { explainLizard: request.explainLizard });
         // Checking aid: every incremental result against a fresh analysis.
         if (retain && verify && !isDeepStrictEqual(result, analyzeSource(request.path, request.source, request.language))) {

@@ -39,7 +39,7 @@ describe("createAnalyzerPool", () => {
         // Another path first every other version: least-loaded routing alone would then send
         // a.py to the other worker.
         const other = v % 2 === 1 ? [pool.analyze(`other-${v}.py`, source, "python")] : [];
-        const [result] = await Promise.all([pool.analyze("a.py", source, "python", { nextUse: v + 1 }), ...other]);
+        const [result] = await Promise.all([pool.analyze("a.py", source, "python", { retain: { point: v, nextUse: v + 1 } }), ...other]);
         const { path: _path, ...expected } = analyzeSource("a.py", source, "python");
         expect(result).toMatchObject(expected);
       }

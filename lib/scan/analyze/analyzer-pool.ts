@@ -5,15 +5,15 @@ import type { FileAnalysis, Language } from "../types";
 import { analyzeSource } from "./analyze-source";
 import type { AnalyzeReply, AnalyzeRequest } from "./analyze-worker";
 import { initAnalyzer } from "./grammars";
-import { Retainer, type NextUse, type RetainerOptions } from "./retainer";
+import { Retainer, type RetainHint, type RetainerOptions } from "./retainer";
 
 export interface AnalyzeCallOptions {
   /**
-   * History backfill: the point at which this path's next version will be analysed (Infinity:
-   * none). The path always goes to the same worker, which analyses it incrementally from the
-   * version it retained, and retains this one when it is needed soon enough (see Retainer).
+   * History backfill: this version's point and when the path's next version comes. The path
+   * always goes to the same worker, which analyses it incrementally from the version it
+   * retained, and retains this one when it is needed soon enough (see Retainer).
    */
-  nextUse?: NextUse;
+  retain?: RetainHint;
 }
 
 export interface AnalyzerPool {
@@ -65,9 +65,9 @@ function startWorker(workerUrl: URL | undefined, retainer: RetainerOptions): Wor
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
-/** The call's next use when it asks for retention and the pool has a budget for it (else plain analyses, any worker). */
-const retaining = (call: AnalyzeCallOptions | undefined, retainer: RetainerOptions): NextUse | undefined =>
-  retainer.budget > 0 ? call?.nextUse : undefined;
+/** The call's hint when it asks for retention and the pool has a budget for it (else plain analyses, any worker). */
+const retaining = (call: AnalyzeCallOptions | undefined, retainer: RetainerOptions): RetainHint | undefined =>
+  retainer.budget > 0 ? call?.retain : undefined;
 
 function inProcessPool(explainLizard: boolean | undefined, retainerOptions: RetainerOptions): AnalyzerPool {
   let ready: Promise<void> | undefined;
@@ -76,8 +76,8 @@ function inProcessPool(explainLizard: boolean | undefined, retainerOptions: Reta
     async analyze(path, source, language, call) {
       ready ??= initAnalyzer();
       await ready;
-      const nextUse = retaining(call, retainerOptions);
-      if (nextUse !== undefined && !explainLizard) return retainer.analyze(path, source, language, nextUse);
+      const hint = retaining(call, retainerOptions);
+      if (hint && !explainLizard) return retainer.analyze(path, source, language, hint);
       return analyzeSource(path, source, language, { explainLizard });
     },
     spliced: () => retainer.spliced,
@@ -125,19 +125,18 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
     analyze(path, source, language, call) {
       if (closed) return Promise.reject(new Error("analyzer pool is closed"));
       // Least-loaded worker; callers may queue many files, the workers drain them in order.
-      const nextUse = retaining(call, retainer);
-      const retain = nextUse !== undefined;
+      const retain = retaining(call, retainer);
       let slot = retain ? home.get(path) : undefined;
       if (!slot) {
         slot = slots[0];
         for (const candidate of slots) if (candidate.inFlight.size < slot.inFlight.size) slot = candidate;
-        if (retain && nextUse !== Infinity) home.set(path, slot);
+        if (retain && retain.nextUse !== Infinity) home.set(path, slot);
       }
       const target = slot;
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
         target.inFlight.set(id, { resolve, reject });
-        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard, nextUse };
+        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard, retain };
         target.worker.postMessage(request);
       });
     },

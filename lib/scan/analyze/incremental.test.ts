@@ -13,7 +13,7 @@ function expectSameAsFresh(path: string, language: Language, versions: string[])
   const retainer = new Retainer({ budget: 1e9 });
   try {
     for (const [i, source] of versions.entries()) {
-      const incremental = retainer.analyze(path, source, language, i + 1);
+      const incremental = retainer.analyze(path, source, language, { point: i, nextUse: i + 1 });
       expect(incremental, `${path} version ${i}`).toEqual(analyzeSource(path, source, language));
     }
     return retainer.spliced;
@@ -159,33 +159,43 @@ describe("Retainer", () => {
 
   it("keeps the source it retains under its budget, evicting the version needed furthest ahead", () => {
     const retainer = new Retainer({ budget: 90 });
-    retainer.analyze("a.py", body(5), "python", 3);
-    retainer.analyze("b.py", body(5), "python", 9);
+    retainer.analyze("a.py", body(5), "python", { point: 0, nextUse: 3 });
+    retainer.analyze("b.py", body(5), "python", { point: 0, nextUse: 9 });
     expect(retainer.retainedPaths()).toEqual(["a.py", "b.py"]);
     // Over budget: b.py is needed at point 9, after a.py (3) and c.py (4).
-    retainer.analyze("c.py", body(10), "python", 4);
+    retainer.analyze("c.py", body(10), "python", { point: 0, nextUse: 4 });
     expect(retainer.retainedPaths()).toEqual(["a.py", "c.py"]);
     expect(retainer.retainedSize).toBeLessThanOrEqual(90);
     // Needed later than everything retained: analysed, then dropped itself.
-    retainer.analyze("d.py", body(10), "python", 50);
+    retainer.analyze("d.py", body(10), "python", { point: 0, nextUse: 50 });
     expect(retainer.retainedPaths()).toEqual(["a.py", "c.py"]);
     // Larger than the whole budget: analysed, never retained.
-    retainer.analyze("e.py", body(40), "python", 1);
+    retainer.analyze("e.py", body(40), "python", { point: 0, nextUse: 1 });
     expect(retainer.retainedPaths()).not.toContain("e.py");
     retainer.clear();
     expect(retainer.retainedSize).toBe(0);
   });
 
+  it("drops first a version whose next use has passed (its path's next version never came)", () => {
+    const retainer = new Retainer({ budget: 60 });
+    retainer.analyze("a.py", body(5), "python", { point: 0, nextUse: 2 });
+    retainer.analyze("b.py", body(5), "python", { point: 0, nextUse: 9 });
+    // Point 3: a.py's version for point 2 was never sent (served from the blob cache).
+    retainer.analyze("c.py", body(1), "python", { point: 3, nextUse: 5 });
+    expect(retainer.retainedPaths().sort()).toEqual(["b.py", "c.py"]);
+    retainer.clear();
+  });
+
   it("does not keep a version that has no successor, and replaces a path's version with its next", () => {
     const retainer = new Retainer({ budget: 1e6 });
-    retainer.analyze("a.py", body(1), "python", Infinity);
+    retainer.analyze("a.py", body(1), "python", { point: 0, nextUse: Infinity });
     expect(retainer.retainedPaths()).toEqual([]);
-    retainer.analyze("b.py", body(1), "python", 2);
+    retainer.analyze("b.py", body(1), "python", { point: 0, nextUse: 2 });
     expect(retainer.retainedSize).toBe(body(1).length);
-    retainer.analyze("b.py", body(2), "python", 5);
+    retainer.analyze("b.py", body(2), "python", { point: 0, nextUse: 5 });
     expect(retainer.retainedSize).toBe(body(2).length);
     // The last version of b.py: analysed from the retained one, which is then freed.
-    retainer.analyze("b.py", "x = 1 + 1 + 1 + 2\n", "python", Infinity);
+    retainer.analyze("b.py", "x = 1 + 1 + 1 + 2\n", "python", { point: 0, nextUse: Infinity });
     expect(retainer.retainedPaths()).toEqual([]);
     expect(retainer.retainedSize).toBe(0);
   });

@@ -6,8 +6,14 @@ export interface RetainerOptions {
   budget: number;
 }
 
-/** When a path's next, different version will be analysed (a history point index); Infinity: never. */
-export type NextUse = number;
+/**
+ * History backfill: the point this version belongs to, and the point at which the path's next,
+ * different version will be analysed (Infinity: never).
+ */
+export interface RetainHint {
+  point: number;
+  nextUse: number;
+}
 
 /**
  * One worker's last analysed version of each path that will change again, so the changed version
@@ -18,14 +24,17 @@ export type NextUse = number;
  * (docs/benchmarks.md). Callers must send a path to the same retainer.
  */
 export class Retainer {
-  private readonly entries = new Map<string, { retained: Retained; nextUse: NextUse }>();
+  private readonly entries = new Map<string, { retained: Retained; nextUse: number }>();
   private size = 0;
+  /** The latest point seen: requests come in point order (one worker, one queue). */
+  private point = 0;
   /** Statements spliced from previous versions so far (tests, diagnostics). */
   spliced = 0;
 
   constructor(private readonly opts: RetainerOptions) {}
 
-  analyze(path: string, source: string, language: Language, nextUse: NextUse): FileAnalysis {
+  analyze(path: string, source: string, language: Language, { point, nextUse }: RetainHint): FileAnalysis {
+    if (point > this.point) this.point = point;
     const previous = this.entries.get(path);
     if (previous) {
       this.entries.delete(path);
@@ -46,10 +55,12 @@ export class Retainer {
     while (this.size > this.opts.budget) {
       let victim: string | undefined;
       let furthest = -Infinity;
-      // Ties go to the version retained first.
+      // A version whose next use has passed goes first: its path's next version never came here
+      // (another path had that content already). Ties go to the version retained first.
       for (const [path, e] of this.entries) {
-        if (e.nextUse > furthest) {
-          furthest = e.nextUse;
+        const at = e.nextUse < this.point ? Number.MAX_VALUE : e.nextUse;
+        if (at > furthest) {
+          furthest = at;
           victim = path;
         }
       }
