@@ -6,8 +6,9 @@ function unwrapDecorated(node: Node): Node {
 }
 
 function hasDocstring(definition: Node): boolean {
-  const body = definition.childForFieldName("body");
-  const first = body?.namedChildren.find((child) => child && child.type !== "comment");
+  // Sibling by sibling: a body's whole child list would be built only to read its first statement.
+  let first = definition.childForFieldName("body")?.firstNamedChild ?? null;
+  while (first && first.type === "comment") first = first.nextNamedSibling;
   if (!first || first.type !== "expression_statement") return false;
   return first.namedChildCount === 1 && first.firstNamedChild?.type === "string";
 }
