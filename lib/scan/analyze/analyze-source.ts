@@ -1,6 +1,6 @@
 import type { Tree } from "web-tree-sitter";
 import type { FileAnalysis, FunctionMetrics, Language, PublicSymbol } from "../types";
-import { readyParser } from "./grammars";
+import { parseText, readyParser } from "./grammars";
 import { jsSpec } from "./lang-js";
 import { pythonSpec } from "./lang-python";
 import { tablesFor } from "./node-tables";
@@ -63,7 +63,7 @@ export function analyzeSource(path: string, source: string, language: Language, 
   const { parser } = readyParser(language);
   let tree;
   try {
-    tree = parser.parse(source);
+    tree = parseText(parser, source);
   } catch (error) {
     return unparsed(path, language, `parse failed: ${String(error)}`);
   }

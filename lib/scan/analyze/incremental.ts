@@ -1,7 +1,7 @@
 import type { Edit, Tree } from "web-tree-sitter";
 import type { FileAnalysis, Language } from "../types";
 import { analyzeTree, unparsed } from "./analyze-source";
-import { readyParser } from "./grammars";
+import { parseText, readyParser } from "./grammars";
 import type { ReuseInput, TextEdit, WalkMemo } from "./segments";
 import { textEdits } from "./text-diff";
 
@@ -66,7 +66,7 @@ export function analyzeRetaining(
       if (previous && previous.language === language) {
         const edits = textEdits(previous.source, source);
         for (const edit of treeEdits(previous.source, source, edits)) previous.tree.edit(edit);
-        tree = parser.parse(source, previous.tree);
+        tree = parseText(parser, source, previous.tree);
         if (tree?.rootNode.hasError) {
           tree.delete();
           tree = null;
@@ -75,7 +75,7 @@ export function analyzeRetaining(
           reuse = { memo: previous.memo, edits, changed };
         }
       }
-      tree ??= parser.parse(source);
+      tree ??= parseText(parser, source);
     } catch (error) {
       tree?.delete();
       return { analysis: unparsed(path, language, `parse failed: ${String(error)}`) };
