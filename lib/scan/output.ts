@@ -27,7 +27,9 @@ export async function upload(doc: ScanDocument, args: CliArgs, io: CliIo, json?:
   io.stderr(`${describeUpload(res)}\n`);
 }
 
-/** Writes to a file (parent directories created) or to stdout for "-"; pieces are written in order. */
+/** At most IOV_MAX (1024 on Linux) buffers per writev. */
+const WRITEV_BATCH = 1024;
+
 /** Pieces written with writev, a batch at a time: writeFile writes an array one piece per call. */
 async function writePieces(file: string, pieces: readonly Uint8Array[]): Promise<void> {
   const handle = await open(file, "w");
@@ -54,9 +56,7 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   for (let at = 0; at < bytes.byteLength; ) at += (await handle.write(bytes, at)).bytesWritten;
 }
 
-/** At most IOV_MAX (1024 on Linux) buffers per writev. */
-const WRITEV_BATCH = 1024;
-
+/** Writes to a file (parent directories created) or to stdout for "-"; pieces are written in order. */
 export async function writeOutput(target: string, text: string | Uint8Array | readonly Uint8Array[], io: CliIo): Promise<void> {
   if (target === "-") {
     io.stdout(typeof text === "string" ? text : Buffer.concat(Array.isArray(text) ? text : [text as Uint8Array]).toString("utf8"));

@@ -30,13 +30,13 @@ if (port) {
   port.on("message", (request: AnalyzeRequest) => {
     ready
       .then(() => {
-        const retain = request.retain !== undefined && !request.explainLizard;
+        const hint = request.explainLizard ? undefined : request.retain;
         const splicedBefore = retainer.spliced;
-        const result = retain
-          ? retainer.analyze(request.path, request.source, request.language, request.retain!)
+        const result = hint
+          ? retainer.analyze(request.path, request.source, request.language, hint)
           : analyzeSource(request.path, request.source, request.language, { explainLizard: request.explainLizard });
         // Checking aid: every incremental result against a fresh analysis.
-        if (retain && verify && !isDeepStrictEqual(result, analyzeSource(request.path, request.source, request.language))) {
+        if (hint && verify && !isDeepStrictEqual(result, analyzeSource(request.path, request.source, request.language))) {
           process.stderr.write(`PAYDOWN_VERIFY_INCREMENTAL: ${request.path} differs from a fresh analysis\n`);
         }
         const reply: AnalyzeReply = { id: request.id, result, spliced: retainer.spliced - splicedBefore };
