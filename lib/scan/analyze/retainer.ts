@@ -19,9 +19,9 @@ export interface RetainHint {
  * One worker's last analysed version of each path that will change again, so the changed version
  * is analysed incrementally. A history backfill lists every point before it starts, so it knows
  * when each path changes next: over budget, the version needed furthest in the future goes first
- * (Belady's rule, optimal for a cache whose requests are known). On SQLAlchemy's 52 points the
- * frequency rule it replaced re-parsed 46 MB from scratch at this budget, this one ~27 MB
- * (docs/benchmarks.md). Callers must send a path to the same retainer.
+ * (Belady's rule, optimal for a cache whose requests are known). Simulated on SQLAlchemy's 52
+ * points, the frequency rule it replaced leaves 46 MB to parse from scratch at this budget, this
+ * one ~27 MB (docs/benchmarks.md). Callers must send a path to the same retainer.
  */
 export class Retainer {
   private readonly entries = new Map<string, { retained: Retained; nextUse: number }>();
