@@ -15,8 +15,11 @@ import { analyzeTree, finishTree } from "./scan-tree";
 import { CloneHistory } from "./duplication/clone-history";
 import { CloneIdentity } from "./duplication/stable-clones";
 import { serializeDocumentParts } from "./serialize-document";
+import { threadCpuMs } from "./thread-cpu";
 
 const NEWLINE = Buffer.from("\n");
+/** Points handed to the analyser workers ahead of the one this thread is finishing. */
+const AHEAD = 3;
 
 /** The documents as one JSON array, exactly JSON.stringify(docs), and a newline, in pieces. */
 function jsonArray(docs: ScanDocument[]): Buffer[] {
@@ -126,30 +129,39 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
       // Settles too when the analysis fails before handing anything over.
       return { analysed, handedOver: Promise.race([handedOver, analysed.then(() => undefined, () => undefined)]) };
     };
-    let current = start(0);
-    let started = Date.now();
-    for (let i = 0; i < points.length; i++) {
-      // Point k+1 is handed over as soon as point k is: the workers then never idle between
-      // points, and a blob still being analysed for k is awaited, not analysed again (inflight).
-      const following = i + 1 < points.length ? (await current.handedOver, start(i + 1)) : null;
-      const { info, tree, pointTimings } = await current.analysed;
-      if (following) {
-        current = following;
-        await current.handedOver;
+    /*
+     * Up to AHEAD points are handed to the workers before this thread finishes a point: a point
+     * with few changes is mostly this thread's work, and with only the next one queued the
+     * workers idled through it. Each is started once the one before it is handed over.
+     */
+    const started: Array<ReturnType<typeof start> | undefined> = [];
+    const startUpTo = async (last: number) => {
+      while (started.length <= Math.min(last, points.length - 1)) {
+        if (started.length) await started[started.length - 1]!.handedOver;
+        started.push(start(started.length));
       }
+    };
+    let pointStarted = Date.now();
+    for (let i = 0; i < points.length; i++) {
+      await startUpTo(i + AHEAD);
+      const { info, tree, pointTimings } = await started[i]!.analysed;
+      started[i] = undefined;
+      if (i + 1 < points.length) await started[Math.min(i + AHEAD, points.length - 1)]!.handedOver;
       const { doc, analyses, cachedFiles } = await finishTree(tree);
       for (const [k, v] of Object.entries(pointTimings)) timings[k] = (timings[k] ?? 0) + v;
       const lines = doc.modules.reduce((s, m) => s + m.lines, 0);
       log(
         `[${i + 1}/${points.length}] ${info.committedAt.slice(0, 10)} ${info.sha.slice(0, 10)}: ${analyses.length} files ` +
-          `(${cachedFiles} cached), ${lines} lines, ${doc.modules.length} modules, ${Date.now() - started} ms` +
+          `(${cachedFiles} cached), ${lines} lines, ${doc.modules.length} modules, ${Date.now() - pointStarted} ms` +
           (io.env.PAYDOWN_TIMING ? ` ${JSON.stringify(pointTimings)}` : "") + "\n",
       );
-      started = Date.now();
+      pointStarted = Date.now();
+      const outputFrom = io.env.PAYDOWN_TIMING ? threadCpuMs() : Number.NaN;
       const parts = jsonDir || args.upload ? serializeDocumentParts(doc) : undefined;
       if (jsonDir) await writeOutput(join(args.json!, `${info.committedAt.slice(0, 10)}-${info.sha.slice(0, 12)}.json`), [...parts!, NEWLINE], io);
       else if (args.json) docs.push(doc);
       if (args.upload) await upload(doc, args, io, Buffer.concat(parts!));
+      if (!Number.isNaN(outputFrom)) timings["output cpu"] = (timings["output cpu"] ?? 0) + Math.round(threadCpuMs() - outputFrom);
     }
   } finally {
     spliced = pool.spliced();

@@ -12,6 +12,7 @@ import { configModules, createModuleAssigner, detectModules, rootModule, type Mo
 import { CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from "./owners";
 import type { FileCoverage } from "./reports/coverage";
 import type { TestCase } from "./reports/junit";
+import { threadCpuMs } from "./thread-cpu";
 import type { FileAnalysis } from "./types";
 
 export interface TreeScanInput {
@@ -28,7 +29,7 @@ export interface TreeScanInput {
   unmappedReportPaths?: string[];
   onFile?: (done: number, total: number) => void;
   onPhase?: (phase: string) => void;
-  /** Receives wall milliseconds per phase (PAYDOWN_TIMING=1 prints them). */
+  /** Receives wall milliseconds per phase, and this thread's CPU ms as "<phase> cpu" (PAYDOWN_TIMING=1 prints them). */
   timings?: Record<string, number>;
   /** Files in flight at once (reads and analyses); see analyzeFiles. */
   concurrency?: number;
@@ -90,9 +91,16 @@ export interface AnalyzedTree {
 export async function analyzeTree(input: TreeScanInput): Promise<AnalyzedTree> {
   const { snapshot, config } = input;
   let last = performance.now();
+  let lastCpu = input.timings ? threadCpuMs() : Number.NaN;
   const lap = (name: string) => {
     const now = performance.now();
-    if (input.timings) input.timings[name] = (input.timings[name] ?? 0) + Math.round(now - last);
+    const { timings } = input;
+    if (timings) {
+      timings[name] = (timings[name] ?? 0) + Math.round(now - last);
+      const cpu = threadCpuMs();
+      if (!Number.isNaN(cpu)) timings[`${name} cpu`] = (timings[`${name} cpu`] ?? 0) + Math.round(cpu - lastCpu);
+      lastCpu = cpu;
+    }
     last = now;
   };
   const { candidates, skipped: pathSkips } = classifyPaths(snapshot.paths, { exclude: config.exclude, languages: config.languages });

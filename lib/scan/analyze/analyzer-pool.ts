@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, totalmem } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { FileAnalysis, Language } from "../types";
 import { analyzeSource } from "./analyze-source";
 import type { AnalyzeReply, AnalyzeRequest } from "./analyze-worker";
 import { initAnalyzer } from "./grammars";
-import { Retainer, type RetainHint, type RetainerOptions } from "./retainer";
+import { Retainer, retainBudget, type RetainHint, type RetainerOptions } from "./retainer";
 
 export interface AnalyzeCallOptions {
   /**
@@ -35,15 +35,12 @@ export interface AnalyzerPoolOptions {
 }
 
 /**
- * A history backfill keeps, per worker, up to 4M UTF-16 code units of source (with their syntax
- * trees, ~20-30 bytes per code unit) of the paths that change again soonest, so their next
- * versions are re-analysed incrementally. On SQLAlchemy's 52 points that left peak memory where
- * the frequency rule it replaced had it (~850 MB) for ~10% less CPU; 8M saved a little more for
- * ~230 MB more (docs/benchmarks.md). PAYDOWN_RETAIN_CHARS sets the budget (0 turns it off).
+ * A history backfill keeps, per worker, the source (with syntax tree and walk results) of the
+ * paths that change again soonest, so their next versions are re-analysed incrementally; the
+ * bound depends on the machine's memory (retainBudget). PAYDOWN_RETAIN_CHARS sets it.
  */
-const RETAIN_ENV = process.env.PAYDOWN_RETAIN_CHARS;
 export const DEFAULT_RETAINER: RetainerOptions = {
-  budget: RETAIN_ENV === undefined || RETAIN_ENV === "" ? 4_000_000 : Number(RETAIN_ENV) || 0,
+  budget: retainBudget(totalmem(), process.env.PAYDOWN_RETAIN_CHARS),
 };
 
 interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Language } from "../types";
 import { analyzeSource } from "./analyze-source";
 import { initAnalyzer } from "./grammars";
-import { Retainer } from "./retainer";
+import { Retainer, retainBudget } from "./retainer";
 import { code } from "./test-helpers";
 
 beforeAll(() => initAnalyzer());
@@ -198,5 +198,16 @@ describe("Retainer", () => {
     retainer.analyze("b.py", "x = 1 + 1 + 1 + 2\n", "python", { point: 0, nextUse: Infinity });
     expect(retainer.retainedPaths()).toEqual([]);
     expect(retainer.retainedSize).toBe(0);
+  });
+
+  it("sizes its default budget to the machine's memory, and PAYDOWN_RETAIN_CHARS overrides it", () => {
+    const gib = 2 ** 30;
+    expect(retainBudget(24 * gib, undefined)).toBe(8_000_000);
+    expect(retainBudget(12 * gib, "")).toBe(8_000_000);
+    expect(retainBudget(8 * gib, undefined)).toBe(4_000_000);
+    expect(retainBudget(2 * gib, undefined)).toBe(2_000_000);
+    expect(retainBudget(24 * gib, "1000")).toBe(1000);
+    expect(retainBudget(24 * gib, "0")).toBe(0);
+    expect(retainBudget(24 * gib, "lots")).toBe(0);
   });
 });

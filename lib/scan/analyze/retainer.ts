@@ -6,6 +6,22 @@ export interface RetainerOptions {
   budget: number;
 }
 
+const GIB = 2 ** 30;
+
+/**
+ * The default budget per worker for a machine with `totalMemory` bytes, or the one
+ * PAYDOWN_RETAIN_CHARS sets (0 turns retention off). Retained versions cost ~35 bytes per code
+ * unit with their trees: on SQLAlchemy's 52 points 8M per worker peaked at ~1.1 GB against
+ * ~870 MB at 4M and ~580 MB with none, and used 5-20% less CPU than 4M (docs/benchmarks.md), so
+ * machines with room for it get it.
+ */
+export function retainBudget(totalMemory: number, setting: string | undefined): number {
+  if (setting !== undefined && setting !== "") return Number(setting) || 0;
+  if (totalMemory >= 12 * GIB) return 8_000_000;
+  if (totalMemory >= 4 * GIB) return 4_000_000;
+  return 2_000_000;
+}
+
 /**
  * History backfill: the point this version belongs to, and the point at which the path's next,
  * different version will be analysed (Infinity: never).
