@@ -5,6 +5,7 @@ import { aggregateByModule } from "./duplication/aggregate-by-module";
 import type { CloneResult } from "./duplication/detect-clones";
 import type { Skipped } from "./files";
 import { cloneFindingInput, fileFindings, moduleFindings, validateDocument } from "./file-findings";
+import { blockFindings } from "./finding-blocks";
 import { missingReadmeFinding, uncoveredFileFinding, type FindingInput } from "./findings";
 import { ROOT_MODULE, type ModuleDef } from "./modules";
 import { moduleOwners, type Codeowners } from "./owners";
@@ -172,8 +173,9 @@ export function buildDocument(input: BuildInput): ScanDocument {
       },
       duplication: { lines: d.lines, duplicatedLines: Math.min(d.duplicatedLines, d.lines), clones: d.clones },
       churn: churn && { windowDays: CHURN_WINDOW_DAYS, ...churn },
-      // Stable sort: each file's list is in order already, and ties only arise within one list.
-      findings: moduleFindings(a.def.name, a.findings, a.fileFindings, input.reuse ?? false),
+      findings:
+        (input.reuse ? blockFindings(a.def.name, a.findings, a.fileFindings) : null) ??
+        moduleFindings(a.def.name, a.findings, a.fileFindings, input.reuse ?? false),
     });
   }
   modules.sort((x, y) => (x.name === ROOT_MODULE ? 1 : y.name === ROOT_MODULE ? -1 : x.name.localeCompare(y.name)));

@@ -55,15 +55,18 @@ const finalByInput = new WeakMap<FindingInput, Map<string, Finding>>();
  */
 export function finalizeChecked(findings: FindingInput[], reuse: boolean): Finding[] {
   if (!reuse) return finalizeFindings(findings).map((f) => checkedFinding(f, false));
-  return numberFindings(findings).map(([input, fp]) => {
-    let byFingerprint = finalByInput.get(input);
-    const known = byFingerprint?.get(fp);
-    if (known) return known;
-    const checked = checkedFinding(finalFinding(input, fp), true);
-    if (!byFingerprint) finalByInput.set(input, (byFingerprint = new Map()));
-    byFingerprint.set(fp, checked);
-    return checked;
-  });
+  return numberFindings(findings).map(([input, fp]) => reusedFinal(input, fp));
+}
+
+/** The final, checked finding of `input` numbered `fp`: the one built before for the same pair. */
+export function reusedFinal(input: FindingInput, fp: string): Finding {
+  let byFingerprint = finalByInput.get(input);
+  const known = byFingerprint?.get(fp);
+  if (known) return known;
+  const checked = checkedFinding(finalFinding(input, fp), true);
+  if (!byFingerprint) finalByInput.set(input, (byFingerprint = new Map()));
+  byFingerprint.set(fp, checked);
+  return checked;
 }
 
 /** Per module name, the last findings built and what they were built from (history backfill). */

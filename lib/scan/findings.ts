@@ -26,6 +26,11 @@ export function compareFindings(x: FindingInput, y: FindingInput): number {
   return cmp(x.category, y.category) || cmp(x.kind, y.kind) || cmp(x.file ?? "", y.file ?? "") || (x.startLine ?? 0) - (y.startLine ?? 0);
 }
 
+/** A finding's own fingerprint, or the one derived from what identifies it; repeats get "#n". */
+export function baseFingerprint(f: FindingInput): string {
+  return f.fingerprint ?? fingerprint({ category: f.category, kind: f.kind, file: f.file, symbol: f.symbol ?? null });
+}
+
 /**
  * The findings in module order, each with a fingerprint unique within its module: repeats (two
  * nested functions named `wrapper` in one file) get "#2", "#3" in line order, which is what the
@@ -35,8 +40,7 @@ export function numberFindings(findings: FindingInput[]): Array<[FindingInput, s
   const sorted = [...findings].sort(compareFindings);
   const seen = new Map<string, number>();
   return sorted.map((f) => {
-    const base =
-      f.fingerprint ?? fingerprint({ category: f.category, kind: f.kind, file: f.file, symbol: f.symbol ?? null });
+    const base = baseFingerprint(f);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return [f, n === 1 ? base : `${base}#${n}`];

@@ -17,7 +17,8 @@ const COMMA = Buffer.from(",");
 const OPEN = Buffer.from("[");
 const CLOSE = Buffer.from("]");
 
-function findingJson(f: Finding): Buffer {
+/** A finding's JSON, encoded once per finding object. */
+export function findingJson(f: Finding): Buffer {
   let bytes = findingBytes.get(f);
   if (bytes === undefined) findingBytes.set(f, (bytes = Buffer.from(JSON.stringify(f))));
   return bytes;
@@ -39,7 +40,17 @@ function withArray(owner: object, key: string, items: (out: Buffer[]) => void, o
  */
 const lastFindings = new Map<string, { findings: readonly Finding[]; parts: Buffer[] }>();
 
+/** Pieces of a findings array built with them (see finding-blocks.ts), keyed by the array. */
+const knownParts = new WeakMap<readonly Finding[], Buffer[]>();
+
+/** Records that `findings` serializes (without brackets) as `parts`, which must hold exactly that. */
+export function registerFindingsParts(findings: readonly Finding[], parts: Buffer[]): void {
+  knownParts.set(findings, parts);
+}
+
 function findingsParts(m: ModuleReport): Buffer[] {
+  const known = knownParts.get(m.findings);
+  if (known) return known;
   const last = lastFindings.get(m.name);
   if (last && sameItems(last.findings, m.findings)) return last.parts;
   const parts: Buffer[] = [];
