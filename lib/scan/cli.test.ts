@@ -1,13 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanDocumentSchema, type ScanDocument } from "../ingest/schema";
 import { main } from "./cli";
+import { commit, git, write } from "./test-repo";
 
 const COMPLEX_PY = `"""Billing."""
 
@@ -38,25 +38,6 @@ class Invoice:
 `;
 
 const DUP_TS = Array.from({ length: 12 }, (_, i) => `export function f${i}(a: number, b: number): number {\n  const c = a * b + ${i};\n  return c > 10 ? c - a : c + b;\n}\n`).join("\n");
-
-function git(cwd: string, ...args: string[]) {
-  return execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_DATE: process.env.D, GIT_COMMITTER_DATE: process.env.D } });
-}
-
-function write(root: string, files: Record<string, string>) {
-  for (const [p, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), text);
-  }
-}
-
-function commit(root: string, message: string, date: string, author = "Ann <ann@example.com>") {
-  git(root, "add", "-A");
-  execFileSync("git", ["commit", "-q", "-m", message, "--author", author], {
-    cwd: root,
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_COMMITTER_NAME: "C", GIT_COMMITTER_EMAIL: "c@example.com" },
-  });
-}
 
 function makeRepo(): string {
   const root = mkdtempSync(join(tmpdir(), "paydown-e2e-"));

@@ -36,7 +36,7 @@ export interface RetainHint {
  * is analysed incrementally. A history backfill lists every point before it starts, so it knows
  * when each path changes next: over budget, the version needed furthest in the future goes first
  * (Belady's rule, optimal for a cache whose requests are known). Simulated on SQLAlchemy's 52
- * points, the frequency rule it replaced leaves 46 MB to parse from scratch at this budget, this
+ * points, the frequency rule it replaced leaves 46 MB to parse from scratch at 4M per worker, this
  * one ~27 MB (docs/benchmarks.md). Callers must send a path to the same retainer.
  */
 export class Retainer {
