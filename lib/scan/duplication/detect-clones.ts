@@ -1,7 +1,7 @@
 /**
  * Clone detection over normalised token streams (see docs/scanner-duplication.md for the
  * definition). Per language: O(total tokens) expected time, plus O(minTokens) per candidate and
- * O(length) per clone; about 16 bytes per token of scratch memory (see window-classes.ts).
+ * O(length) per clone; about 20 bytes per token of scratch memory (see window-classes.ts).
  */
 import type { TokenStream } from "../types";
 import { cloneFingerprint } from "./clone-fingerprint";
@@ -182,21 +182,25 @@ function sweepLanguage(
   const classes = new WindowClasses(tok, starts, width, perFile, plan ? plan.windows : windows, plan?.candidates, plan !== undefined);
   const ranges: Array<Array<[number, number]>> = group.map(() => []);
 
+  // Each window's number in index order, so earliest() finds its entry directly.
+  let ordinal = 0;
   for (let f = 0; f < fileCount; f++) {
     const start = starts[f]!;
     const end = starts[f + 1]!;
     const last = end - width;
     if (last < start) continue;
-    const { h1, h2 } = perFile[f]!;
+    const { h2 } = perFile[f]!;
     // End of the last later-side region in this file: no candidate starts before it.
     let floor = start;
     // With a history plan, only indexed windows can repeat: the others are skipped unvisited.
     const only = plan?.candidates[f];
     const count = only ? only.length : last - start + 1;
+    const first = ordinal;
+    ordinal += count;
     for (let i = 0; i < count; i++) {
       const j = only ? start + only[i]! : start + i;
       if (j >= floor && classes.mayRepeat(j)) {
-        const p = classes.earliest(j, h1[j - start]!, h2[j - start]!);
+        const p = classes.earliest(j, first + i, h2[j - start]!);
         if (p !== j) {
           const pf = fileOf(starts, p, fileCount);
           const pStart = starts[pf]!;

@@ -4,7 +4,8 @@
  * with a small hash table. A big table probed in token order costs one cache and TLB miss per
  * token, which measured 2-3x slower on this hardware than the partitioned passes.
  *
- * Memory: 12 bytes per window, plus one reusable bucket table.
+ * Memory: 16 bytes per window (entry and the entry's index by window), plus one reusable
+ * bucket table.
  */
 
 /**
@@ -86,6 +87,7 @@ export function fileWindowHashes(hashes: Uint32Array, width: number, mask: numbe
 let scratchData = new Int32Array(0);
 let scratchRepeated = new Int32Array(0);
 let scratchShared = new Int32Array(0);
+let scratchEntryAt = new Int32Array(0);
 
 export class WindowClasses {
   private readonly data: Int32Array;
@@ -94,6 +96,12 @@ export class WindowClasses {
   private readonly repeated: Int32Array;
   /** With `trackShared`, bit j set: some other window has the same (masked) hash (earlier or later). */
   private readonly shared: Int32Array | null;
+  /**
+   * The entry of each indexed window, by its ordinal (windows numbered in index order: file by
+   * file, each file's candidates or windows in order), so a sweep in that order finds its entry
+   * without searching the bucket (the search was a cache miss per probe and a quarter of it).
+   */
+  private readonly entryAt: Int32Array;
   private readonly bucketShift: number;
 
   /**
@@ -143,6 +151,9 @@ export class WindowClasses {
     for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
     const fill = counts.slice(0, buckets);
     const data = this.data;
+    if (scratchEntryAt.length < windows) scratchEntryAt = new Int32Array(Math.ceil(windows * 1.1));
+    const entryAt = (this.entryAt = scratchEntryAt);
+    let ordinal = 0;
     for (let f = 0; f < perFile.length; f++) {
       const { h1, h2 } = perFile[f]!;
       const base = starts[f]!;
@@ -150,15 +161,17 @@ export class WindowClasses {
       if (only) {
         for (let i = 0; i < only.length; i++) {
           const k = only[i]!;
-          const e = fill[this.bucketOf(h2[k]!)]!++ * STRIDE;
-          data[e] = h1[k]!;
-          data[e + 1] = base + k;
+          const entry = fill[this.bucketOf(h2[k]!)]!++;
+          entryAt[ordinal++] = entry;
+          data[entry * STRIDE] = h1[k]!;
+          data[entry * STRIDE + 1] = base + k;
         }
       } else {
         for (let k = 0; k < h1.length; k++) {
-          const e = fill[this.bucketOf(h2[k]!)]!++ * STRIDE;
-          data[e] = h1[k]!;
-          data[e + 1] = base + k;
+          const entry = fill[this.bucketOf(h2[k]!)]!++;
+          entryAt[ordinal++] = entry;
+          data[entry * STRIDE] = h1[k]!;
+          data[entry * STRIDE + 1] = base + k;
         }
       }
     }
@@ -211,30 +224,6 @@ export class WindowClasses {
     return this.bucketShift === 32 ? 0 : Math.imul(h2, 0x9e3779b1) >>> this.bucketShift;
   }
 
-  /**
-   * Index of position j's entry in [lo, hi]. Positions in a bucket are sorted and spread
-   * evenly (the bucket is picked by hash), so interpolation lands within a few entries: each
-   * probe of a large array is a cache and TLB miss, which a binary search pays ~14 times.
-   */
-  private entryOf(j: number, lo: number, hi: number): number {
-    const data = this.data;
-    while (hi - lo > 8) {
-      const pl = data[lo * STRIDE + 1]!;
-      const ph = data[hi * STRIDE + 1]!;
-      if (j <= pl) return lo;
-      if (j >= ph) return hi;
-      let guess = lo + Math.floor(((j - pl) / (ph - pl)) * (hi - lo));
-      if (guess <= lo) guess = lo + 1;
-      if (guess >= hi) guess = hi - 1;
-      const pg = data[guess * STRIDE + 1]!;
-      if (pg === j) return guess;
-      if (pg < j) lo = guess + 1;
-      else hi = guess - 1;
-    }
-    while (lo < hi && data[lo * STRIDE + 1]! < j) lo++;
-    return lo;
-  }
-
   /** With trackShared: whether another window has the same hash as the window at j. */
   isShared(j: number): boolean {
     return this.shared !== null && (this.shared[j >>> 5]! & (1 << (j & 31))) !== 0;
@@ -247,18 +236,20 @@ export class WindowClasses {
 
   /**
    * The earliest position whose window holds the same tokens as the window at j, or j itself;
-   * h and h2 are the window's two hashes & mask. Equal hashes are only candidates: tokens are
-   * compared, and on a collision the bucket is searched, so a collision never yields a wrong match.
+   * `ordinal` is j's number in index order (see entryAt), h2 its BUCKET_BASE hash & mask. Equal
+   * hashes are only candidates:
+   * tokens are compared, and on a collision the bucket is searched, so a collision never yields a
+   * wrong match.
    */
-  earliest(j: number, h: number, h2: number): number {
+  earliest(j: number, ordinal: number, h2: number): number {
     if (!this.mayRepeat(j)) return j;
     const { tok, width, data } = this;
-    const b = this.bucketOf(h2);
-    const first = this.bucketStart[b]!;
-    const lo = this.entryOf(j, first, this.bucketStart[b + 1]! - 1);
-    const head = data[lo * STRIDE + 2]!;
+    const entry = this.entryAt[ordinal]!;
+    const head = data[entry * STRIDE + 2]!;
     if (sameWindow(tok, head, j, width)) return head;
-    for (let q = first; q < lo; q++) {
+    // The bucket holds entries in position order: those before j's are the earlier windows.
+    const h = data[entry * STRIDE]!;
+    for (let q = this.bucketStart[this.bucketOf(h2)]!; q < entry; q++) {
       if (data[q * STRIDE] === h && sameWindow(tok, data[q * STRIDE + 1]!, j, width)) return data[q * STRIDE + 1]!;
     }
     return j;
