@@ -12,7 +12,7 @@ const GIB = 2 ** 30;
  * The default budget per worker for a machine with `totalMemory` bytes, or the one
  * PAYDOWN_RETAIN_CHARS sets (0 turns retention off). Retained versions cost ~35 bytes per code
  * unit with their trees: on SQLAlchemy's 52 points 8M per worker peaked at ~1.1 GB against
- * ~870 MB at 4M and ~580 MB with none, and used 5-20% less CPU than 4M (docs/benchmarks.md), so
+ * ~870 MB at 4M and ~580 MB with none, and used 5-23% less CPU than 4M (docs/benchmarks.md), so
  * machines with room for it get it.
  */
 export function retainBudget(totalMemory: number, setting: string | undefined): number {
