@@ -37,11 +37,12 @@ export interface AnalyzerPoolOptions {
 /**
  * A history backfill keeps, per worker, the source (with syntax tree and walk results) of the
  * paths that change again soonest, so their next versions are re-analysed incrementally; the
- * bound depends on the machine's memory (retainBudget). PAYDOWN_RETAIN_CHARS sets it.
+ * bound is shared by the workers and depends on the machine's memory (retainBudget).
+ * PAYDOWN_RETAIN_CHARS sets it per worker.
  */
-export const DEFAULT_RETAINER: RetainerOptions = {
-  budget: retainBudget(totalmem(), process.env.PAYDOWN_RETAIN_CHARS),
-};
+function defaultRetainer(workers: number): RetainerOptions {
+  return { budget: retainBudget(totalmem(), process.env.PAYDOWN_RETAIN_CHARS, workers) };
+}
 
 interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }
 interface Slot { worker: Worker; inFlight: Map<number, Pending> }
@@ -87,7 +88,7 @@ function inProcessPool(explainLizard: boolean | undefined, retainerOptions: Reta
 /** Analyses files on worker threads, each with its own parser and grammars. */
 export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool {
   const threads = opts.threads ?? availableParallelism();
-  const retainer = { ...DEFAULT_RETAINER, ...opts.retainer };
+  const retainer = { ...defaultRetainer(Math.max(1, threads)), ...opts.retainer };
   if (threads <= 0) return inProcessPool(opts.explainLizard, retainer);
   // The worker each retained path went to first, so its later versions find their predecessor.
   const home = new Map<string, Slot>();

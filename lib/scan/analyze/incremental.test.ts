@@ -200,14 +200,16 @@ describe("Retainer", () => {
     expect(retainer.retainedSize).toBe(0);
   });
 
-  it("sizes its default budget to the machine's memory, and PAYDOWN_RETAIN_CHARS overrides it", () => {
+  it("shares a default budget sized to the machine's memory among the workers; PAYDOWN_RETAIN_CHARS sets one per worker", () => {
     const gib = 2 ** 30;
-    expect(retainBudget(24 * gib, undefined)).toBe(8_000_000);
-    expect(retainBudget(12 * gib, "")).toBe(8_000_000);
-    expect(retainBudget(8 * gib, undefined)).toBe(4_000_000);
-    expect(retainBudget(2 * gib, undefined)).toBe(2_000_000);
-    expect(retainBudget(24 * gib, "1000")).toBe(1000);
-    expect(retainBudget(24 * gib, "0")).toBe(0);
-    expect(retainBudget(24 * gib, "lots")).toBe(0);
+    expect(retainBudget(24 * gib, undefined, 2)).toBe(8_000_000);
+    expect(retainBudget(12 * gib, "", 2)).toBe(8_000_000);
+    expect(retainBudget(24 * gib, undefined, 16)).toBe(1_000_000);
+    expect(retainBudget(8 * gib, undefined, 2)).toBe(4_000_000);
+    expect(retainBudget(2 * gib, undefined, 2)).toBe(2_000_000);
+    expect(retainBudget(2 * gib, undefined, 0)).toBe(4_000_000);
+    expect(retainBudget(24 * gib, "1000", 16)).toBe(1000);
+    expect(retainBudget(24 * gib, "0", 2)).toBe(0);
+    expect(retainBudget(24 * gib, "lots", 2)).toBe(0);
   });
 });

@@ -9,17 +9,16 @@ export interface RetainerOptions {
 const GIB = 2 ** 30;
 
 /**
- * The default budget per worker for a machine with `totalMemory` bytes, or the one
- * PAYDOWN_RETAIN_CHARS sets (0 turns retention off). Retained versions cost ~35 bytes per code
- * unit with their trees: on SQLAlchemy's 52 points 8M per worker peaked at ~1.1 GB against
- * ~870 MB at 4M and ~580 MB with none, and used 5-23% less CPU than 4M (docs/benchmarks.md), so
- * machines with room for it get it.
+ * The budget per worker: PAYDOWN_RETAIN_CHARS's (0 turns retention off), or a share of what the
+ * machine's memory allows all `workers` together. Retained versions cost ~35 bytes per code unit
+ * with their trees: on SQLAlchemy's 52 points with two workers, 8M each peaked at ~1.1 GB against
+ * ~870 MB at 4M and ~580 MB with none, and used 5-23% less CPU than 4M (docs/benchmarks.md).
+ * Shared, so a many-core machine does not multiply it (a worker's paths shrink with their count).
  */
-export function retainBudget(totalMemory: number, setting: string | undefined): number {
+export function retainBudget(totalMemory: number, setting: string | undefined, workers: number): number {
   if (setting !== undefined && setting !== "") return Number(setting) || 0;
-  if (totalMemory >= 12 * GIB) return 8_000_000;
-  if (totalMemory >= 4 * GIB) return 4_000_000;
-  return 2_000_000;
+  const total = totalMemory >= 12 * GIB ? 16_000_000 : totalMemory >= 4 * GIB ? 8_000_000 : 4_000_000;
+  return Math.floor(total / Math.max(1, workers));
 }
 
 /**
