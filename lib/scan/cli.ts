@@ -87,7 +87,7 @@ async function scanOnce(root: string, args: CliArgs, config: ScanConfig, io: Cli
       unmappedReportPaths: [...(coverage?.unmapped ?? []), ...(junit?.unmapped ?? [])],
       onFile: (d, t) => progress.update(d, t),
       onPhase: (p) => progress.phase(p),
-      timings,
+      timings: io.env.PAYDOWN_TIMING ? timings : undefined,
     });
   } finally {
     progress.done();

@@ -1,7 +1,7 @@
 import type { Finding } from "../ingest/schema";
 import { reusedFinal, sameItems } from "./file-findings";
-import { baseFingerprint, type FindingInput } from "./findings";
-import { findingJson, registerFindingsParts } from "./serialize-document";
+import { baseFingerprint, numberedFingerprint, type FindingInput } from "./findings";
+import { findingsPieces, registerFindingsParts } from "./serialize-document";
 
 /*
  * A module's findings, in finding order (category, kind, file, line), are runs of one category,
@@ -37,18 +37,7 @@ const listBytes = new WeakMap<readonly Finding[], Buffer>();
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 function joined(findings: readonly Finding[]): Buffer {
-  const parts: Buffer[] = [];
-  findings.forEach((f, i) => {
-    if (i > 0) parts.push(COMMA);
-    parts.push(findingJson(f));
-  });
-  return Buffer.concat(parts);
-}
-
-function sameRepeats(x: readonly number[], y: readonly number[]): boolean {
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
+  return Buffer.concat(findingsPieces(findings));
 }
 
 /** A list that is one run (one category, kind and file, lines in order), or null. */
@@ -112,9 +101,9 @@ export function blockFindings(name: string, inputs: FindingInput[], lists: Findi
       const key = keyOf(run.category, run.kind, run.file);
       const last = previous?.get(key);
       let current: InputRun;
-      if (last && sameItems(last.inputs, runInputs) && sameRepeats(last.repeats, repeats)) current = last;
+      if (last && sameItems(last.inputs, runInputs) && sameItems(last.repeats, repeats)) current = last;
       else {
-        const built = runInputs.map((input, i) => reusedFinal(input, repeats[i] === 1 ? bases[i]! : `${bases[i]}#${repeats[i]}`));
+        const built = runInputs.map((input, i) => reusedFinal(input, numberedFingerprint(bases[i]!, repeats[i]!)));
         current = { inputs: runInputs, repeats, findings: built, bytes: joined(built) };
       }
       kept.set(key, current);

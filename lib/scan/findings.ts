@@ -31,6 +31,11 @@ export function baseFingerprint(f: FindingInput): string {
   return f.fingerprint ?? fingerprint({ category: f.category, kind: f.kind, file: f.file, symbol: f.symbol ?? null });
 }
 
+/** The `n`th finding with fingerprint `base` in a module: the first keeps it, later ones get "#n". */
+export function numberedFingerprint(base: string, n: number): string {
+  return n === 1 ? base : `${base}#${n}`;
+}
+
 /**
  * The findings in module order, each with a fingerprint unique within its module: repeats (two
  * nested functions named `wrapper` in one file) get "#2", "#3" in line order, which is what the
@@ -43,7 +48,7 @@ export function numberFindings(findings: FindingInput[]): Array<[FindingInput, s
     const base = baseFingerprint(f);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return [f, n === 1 ? base : `${base}#${n}`];
+    return [f, numberedFingerprint(base, n)];
   });
 }
 

@@ -114,7 +114,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
             commit: { sha: info.sha, branch, committedAt: info.committedAt, message: info.message.slice(0, 10_000) },
             scannedAt: info.committedAt,
             churn: readChurnLog(root, info.sha, info.committedAt, CHURN_WINDOW_DAYS, (cwd, a) => runner.git(cwd, a)).catch(() => null),
-            timings: pointTimings,
+            timings: io.env.PAYDOWN_TIMING ? pointTimings : undefined,
             // Every changed file in flight at once, so the workers have all of them queued
             // before this thread turns to the previous point's clones and document.
             concurrency: 256,

@@ -29,7 +29,7 @@ export interface TreeScanInput {
   unmappedReportPaths?: string[];
   onFile?: (done: number, total: number) => void;
   onPhase?: (phase: string) => void;
-  /** Receives wall milliseconds per phase, and this thread's CPU ms as "<phase> cpu" (PAYDOWN_TIMING=1 prints them). */
+  /** Receives wall milliseconds per phase, and this thread's CPU ms as "<phase> cpu" (given only for PAYDOWN_TIMING=1). */
   timings?: Record<string, number>;
   /** Files in flight at once (reads and analyses); see analyzeFiles. */
   concurrency?: number;

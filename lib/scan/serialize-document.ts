@@ -18,7 +18,7 @@ const OPEN = Buffer.from("[");
 const CLOSE = Buffer.from("]");
 
 /** A finding's JSON, encoded once per finding object. */
-export function findingJson(f: Finding): Buffer {
+function findingJson(f: Finding): Buffer {
   let bytes = findingBytes.get(f);
   if (bytes === undefined) findingBytes.set(f, (bytes = Buffer.from(JSON.stringify(f))));
   return bytes;
@@ -48,16 +48,22 @@ export function registerFindingsParts(findings: readonly Finding[], parts: Buffe
   knownParts.set(findings, parts);
 }
 
+/** The findings' JSON, comma-separated, without brackets, in pieces. */
+export function findingsPieces(findings: readonly Finding[]): Buffer[] {
+  const parts: Buffer[] = [];
+  findings.forEach((f, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(findingJson(f));
+  });
+  return parts;
+}
+
 function findingsParts(m: ModuleReport): Buffer[] {
   const known = knownParts.get(m.findings);
   if (known) return known;
   const last = lastFindings.get(m.name);
   if (last && sameItems(last.findings, m.findings)) return last.parts;
-  const parts: Buffer[] = [];
-  m.findings.forEach((f, i) => {
-    if (i > 0) parts.push(COMMA);
-    parts.push(findingJson(f));
-  });
+  const parts = findingsPieces(m.findings);
   lastFindings.set(m.name, { findings: m.findings, parts });
   return parts;
 }
