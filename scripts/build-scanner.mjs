@@ -41,7 +41,10 @@ const wasm = {
   "tree-sitter.wasm": require.resolve("web-tree-sitter/tree-sitter.wasm"),
 };
 const vscodeWasm = join(dirname(require.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
-for (const name of ["tree-sitter-python.wasm", "tree-sitter-javascript.wasm", "tree-sitter-typescript.wasm", "tree-sitter-tsx.wasm"]) {
+for (const name of [
+  "tree-sitter-python.wasm", "tree-sitter-javascript.wasm", "tree-sitter-typescript.wasm", "tree-sitter-tsx.wasm",
+  "tree-sitter-java.wasm", "tree-sitter-go.wasm",
+]) {
   wasm[name] = join(vscodeWasm, name);
 }
 for (const [name, from] of Object.entries(wasm)) copyFileSync(from, join(out, name));

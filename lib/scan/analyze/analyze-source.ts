@@ -1,9 +1,13 @@
 import type { Tree } from "web-tree-sitter";
 import type { FileAnalysis, FunctionMetrics, Language, PublicSymbol } from "../types";
 import { parseText, readyParser } from "./grammars";
+import { goSpec } from "./lang-go";
+import { javaSpec } from "./lang-java";
 import { jsSpec } from "./lang-js";
 import { pythonSpec } from "./lang-python";
-import { tablesFor } from "./node-tables";
+import { tablesFor, type LanguageSpec } from "./node-tables";
+import { goSymbols } from "./symbols-go";
+import { javaSymbols } from "./symbols-java";
 import { jsSymbols } from "./symbols-js";
 import { pythonSymbols } from "./symbols-python";
 import type { ReuseInput, WalkMemo } from "./segments";
@@ -32,6 +36,26 @@ function plain(fn: ExplainedFunction): FunctionMetrics {
   return { name, longName, startLine, endLine, nloc, ccn, tokens, params };
 }
 
+const SPECS: Record<Language, LanguageSpec> = {
+  python: pythonSpec, javascript: jsSpec, typescript: jsSpec, tsx: jsSpec, java: javaSpec, go: goSpec,
+};
+
+/** Languages whose Lizard quirks explain mode models (lizard-explain.ts); elsewhere Lizard's CCN is taken as ours. */
+const EXPLAINED = new Set<Language>(["python", "javascript", "typescript", "tsx"]);
+
+function publicSymbols(language: Language, root: Tree["rootNode"], path: string): PublicSymbol[] {
+  switch (language) {
+    case "python":
+      return pythonSymbols(root);
+    case "java":
+      return javaSymbols(root, path);
+    case "go":
+      return goSymbols(root, path);
+    default:
+      return jsSymbols(root);
+  }
+}
+
 /** The result for a file the parser could not parse. */
 export function unparsed(path: string, language: Language, error: string): FileAnalysis {
   const empty = { hashes: new Uint32Array(0), lines: new Uint32Array(0) };
@@ -44,14 +68,18 @@ export function analyzeTree(
   opts: AnalyzeOptions & { record?: boolean; reuse?: ReuseInput } = {},
 ): { analysis: FileAnalysis; memo?: WalkMemo; spliced: number } {
   const { language: grammar } = readyParser(language);
-  const spec = language === "python" ? pythonSpec : jsSpec;
-  const explainLizard = opts.explainLizard === true;
+  const spec = SPECS[language];
+  const explainLizard = opts.explainLizard === true && EXPLAINED.has(language);
   const lizardJsxTokens = explainLizard && /\.[jt]sx$/i.test(path);
   const walked = walkTree(tree, source, spec, tablesFor(grammar, spec), {
     explainLizard, lizardJsxTokens, record: opts.record, reuse: opts.reuse,
   });
-  const symbols = dedupe(language === "python" ? pythonSymbols(tree.rootNode) : jsSymbols(tree.rootNode));
-  const functions = explainLizard ? walked.functions : walked.functions.map(plain);
+  const symbols = dedupe(publicSymbols(language, tree.rootNode, path));
+  const functions = explainLizard
+    ? walked.functions
+    : opts.explainLizard
+      ? walked.functions.map((fn) => ({ ...plain(fn), lizardCcn: fn.ccn, quirks: {}, lizardStartLine: fn.startLine, lizardEndLine: fn.endLine }))
+      : walked.functions.map(plain);
   return { analysis: { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens }, memo: walked.memo, spliced: walked.spliced };
 }
 

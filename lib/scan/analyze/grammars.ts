@@ -11,6 +11,8 @@ const GRAMMAR_FILES: Record<Language, string> = {
   javascript: "tree-sitter-javascript.wasm",
   typescript: "tree-sitter-typescript.wasm",
   tsx: "tree-sitter-tsx.wasm",
+  java: "tree-sitter-java.wasm",
+  go: "tree-sitter-go.wasm",
 };
 
 /** The runtime's own wasm; must come from web-tree-sitter, which our JS glue belongs to. */

@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Language } from "../types";
 import { analyzeSource } from "./analyze-source";
@@ -127,6 +129,10 @@ describe("incremental analysis", () => {
     expectSameAsFresh("r.py", "python", [PY_BASE, ...randomEdits(PY_BASE, 7, 120)]);
     const ts = execFileSync("git", ["show", "HEAD:lib/scan/analyze/walker.ts"], { encoding: "utf8" });
     expectSameAsFresh("r.ts", "typescript", [ts, ...randomEdits(ts, 11, 60)]);
+    for (const [file, language, seed] of [["sample.java", "java", 13], ["sample.go", "go", 17]] as const) {
+      const source = readFileSync(join(import.meta.dirname, "fixtures", file), "utf8");
+      expectSameAsFresh(file, language, [source, ...randomEdits(source, seed, 80)]);
+    }
   });
 
   it("equals a fresh analysis over this repository's history of lib/ files", () => {

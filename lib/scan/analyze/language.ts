@@ -13,6 +13,8 @@ const BY_EXTENSION: Record<string, Language> = {
   ".mts": "typescript",
   ".cts": "typescript",
   ".tsx": "tsx",
+  ".java": "java",
+  ".go": "go",
 };
 
 const STUB_SUFFIXES = [".d.ts", ".d.mts", ".d.cts", ".pyi"];

@@ -74,6 +74,8 @@ export interface FunctionHead {
   /** Start of an arrow function's expression body, else -1 (Lizard ends those at a line break). */
   exprBodyStart: number;
   isArrow: boolean;
+  /** A declaration without a body (Java abstract/interface/native method, Go assembly stub): not a function. */
+  bodiless?: boolean;
 }
 
 export interface LanguageSpec {
@@ -92,6 +94,11 @@ export interface LanguageSpec {
    * units an incremental walk may reuse. None of them may name a function written in them.
    */
   containers: string[];
+  /**
+   * Node types whose tokens stay out of the clone-detection stream (still counted for NLOC):
+   * package and import declarations, which SonarQube's copy-paste detection ignores too.
+   */
+  noClone?: string[];
 }
 
 export interface Tables {
@@ -100,6 +107,8 @@ export interface Tables {
   anonHash: Uint32Array;
   /** 1 for the spec's container types. */
   containers: Uint8Array;
+  /** 1 for the spec's noClone types. */
+  noClone: Uint8Array;
 }
 
 const cache = new WeakMap<TsLanguage, Tables>();
@@ -120,7 +129,11 @@ export function tablesFor(language: TsLanguage, spec: LanguageSpec): Tables {
   for (let id = 0; id < count; id++) {
     if (language.nodeTypeIsNamed(id) && spec.containers.includes(language.nodeTypeForId(id) ?? "")) containers[id] = 1;
   }
-  tables = { flags, anonHash: new Uint32Array(count + 1), containers };
+  const noClone = new Uint8Array(count + 1);
+  for (let id = 0; id < count; id++) {
+    if (language.nodeTypeIsNamed(id) && spec.noClone?.includes(language.nodeTypeForId(id) ?? "")) noClone[id] = 1;
+  }
+  tables = { flags, anonHash: new Uint32Array(count + 1), containers, noClone };
   cache.set(language, tables);
   return tables;
 }

@@ -8,8 +8,10 @@ export function code(text: string): string {
   return lines.map((l) => l.slice(indent)).join("\n");
 }
 
+const EXTENSIONS: Record<Language, string> = { python: "py", javascript: "js", typescript: "ts", tsx: "tsx", java: "java", go: "go" };
+
 export function functionsOf(language: Language, source: string): FunctionMetrics[] {
-  return analyzeSource(`fixture.${language === "python" ? "py" : "ts"}`, code(source), language).functions;
+  return analyzeSource(`fixture.${EXTENSIONS[language]}`, code(source), language).functions;
 }
 
 export function ccnOf(language: Language, source: string, name?: string): number {

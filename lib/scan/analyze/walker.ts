@@ -55,6 +55,8 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   let lastRow = -1;
   let stringOpen = false;
   let startTokenOf: Frame | null = null;
+  // Leaves before this index belong to a noClone node (imports): no clone-detection token.
+  let cloneSkipEnd = -1;
   let leaves = 0;
   let spliced = 0;
   const starts = lineStarts(source);
@@ -96,6 +98,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
 
   const enterFunction = (node: Node, endIndex: number) => {
     const head = spec.functionHead(node, source);
+    if (head.bodiless) return;
     pending.push({
       head, name: head.name, startIndex: head.startIndex, endIndex, startRow: 0, endRow: 0,
       nloc: 1, tokens: 1, ccn: 1, lizardCcn: 1, quirks: {}, paramTokens: [], paramState: { genericDepth: 0 },
@@ -138,6 +141,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       explainer.token(top, fl, start, end, sRow, newline, ours, flags[typeStack[depth - 1]], flags[typeStack[depth - 2]]);
     }
 
+    if (start < cloneSkipEnd) return;
     // A string's pieces (around interpolations) are one token.
     if (fl & STRING_PIECE && stringOpen) return;
     stringOpen = (fl & STRING_PIECE) !== 0;
@@ -174,6 +178,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   const open: number[] = [];
   const openDepth: number[] = [];
   const containers = tables.containers;
+  const noClone = tables.noClone;
 
   const isolated = () => active.length === 0 && pending.length === 0 && startTokenOf === null;
 
@@ -255,6 +260,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
           enterFunction(cursor.currentNode, end);
         }
         if (fl & F.EXPRESSION_STATEMENT) subtractStringStatement(cursor);
+        if (noClone[id] === 1) cloneSkipEnd = cursor.endIndex;
         if (fl & F.PY_STRING) stringOpen = false;
         if (cursor.gotoFirstChild()) {
           typeStack.push(id);

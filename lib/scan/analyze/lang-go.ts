@@ -1,0 +1,78 @@
+import type { Node } from "web-tree-sitter";
+import { F, type FunctionHead, type LanguageSpec } from "./node-tables";
+
+/** `T.M` or `(*T).M`, as Go's tools name methods (type parameters left out). */
+function methodName(node: Node, own: string): string {
+  const receiver = node.childForFieldName("receiver")?.namedChildren.find((c) => c?.type === "parameter_declaration");
+  let type = receiver?.childForFieldName("type") ?? null;
+  let pointer = false;
+  if (type?.type === "pointer_type") {
+    pointer = true;
+    type = type.namedChildren[0] ?? null;
+  }
+  if (type?.type === "generic_type") type = type.childForFieldName("type");
+  const name = type?.text ?? "?";
+  return pointer ? `(*${name}).${own}` : `${name}.${own}`;
+}
+
+function functionHead(node: Node): FunctionHead {
+  const nameNode = node.childForFieldName("name");
+  const params = node.childForFieldName("parameters");
+  let count = 0;
+  for (const decl of params?.namedChildren ?? []) {
+    if (!decl || decl.type === "comment") continue;
+    // `a, b int` declares two parameters; `int` alone (unnamed) one.
+    const names = decl.childrenForFieldName("name").length;
+    count += Math.max(1, names);
+  }
+  const own = nameNode?.text ?? "(anonymous)";
+  return {
+    name: node.type === "method_declaration" ? methodName(node, own) : own,
+    // Lizard starts a Go function at `func`.
+    startIndex: node.startIndex,
+    paramsStart: params?.startIndex ?? -1,
+    paramsEnd: params?.endIndex ?? -1,
+    params: count,
+    lizardStartIndex: node.startIndex,
+    exprBodyStart: -1,
+    isArrow: false,
+    bodiless: node.childForFieldName("body") === null,
+  };
+}
+
+/**
+ * Go as Lizard 1.24 counts it: if, for, case (of switch, type switch and select), && and ||.
+ * Function literals are functions of their own, as in Lizard.
+ */
+export const goSpec: LanguageSpec = {
+  named: {
+    function_declaration: F.FUNCTION,
+    method_declaration: F.FUNCTION,
+    func_literal: F.FUNCTION,
+    comment: F.COMMENT,
+    identifier: F.IDENTIFIER,
+    field_identifier: F.IDENTIFIER,
+    type_identifier: F.IDENTIFIER,
+    package_identifier: F.IDENTIFIER,
+    label_name: F.IDENTIFIER,
+    int_literal: F.NUMBER,
+    float_literal: F.NUMBER,
+    imaginary_literal: F.NUMBER,
+    interpreted_string_literal: F.ATOM_STRING,
+    raw_string_literal: F.ATOM_STRING,
+    rune_literal: F.ATOM_STRING,
+  },
+  anonymous: {
+    if: F.DECISION,
+    for: F.DECISION,
+    case: F.DECISION,
+    "&&": F.DECISION,
+    "||": F.DECISION,
+  },
+  qualifyNested: false,
+  longNameOpen: "(",
+  functionHead,
+  keepParamToken: (text) => text,
+  containers: ["source_file"],
+  noClone: ["package_clause", "import_declaration"],
+};

@@ -1,0 +1,72 @@
+import type { Node } from "web-tree-sitter";
+import type { PublicSymbol } from "../types";
+
+/** Go exports a name by its first letter: upper case. */
+function exported(name: string): boolean {
+  const c = name.charAt(0);
+  return c !== "" && c === c.toUpperCase() && c !== c.toLowerCase();
+}
+
+/** A comment ending on the line right before the node (a doc comment, as go doc reads it). */
+function hasDocComment(node: Node): boolean {
+  const previous = node.previousSibling;
+  return previous?.type === "comment" && node.startPosition.row - previous.endPosition.row === 1;
+}
+
+function line(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+/** The receiver's type name without `*` and type parameters. */
+function receiverType(method: Node): string | null {
+  const param = method.childForFieldName("receiver")?.namedChildren.find((c) => c?.type === "parameter_declaration");
+  let type = param?.childForFieldName("type") ?? null;
+  if (type?.type === "pointer_type") type = type.namedChildren[0] ?? null;
+  if (type?.type === "generic_type") type = type.childForFieldName("type");
+  return type?.text ?? null;
+}
+
+/** The specs of a `type`, `const` or `var` declaration, grouped or not. */
+function specs(decl: Node): Node[] {
+  const out: Node[] = [];
+  for (const child of decl.namedChildren) {
+    if (!child) continue;
+    if (child.type.endsWith("_spec") || child.type === "type_alias") out.push(child);
+    else if (child.type.endsWith("_spec_list")) for (const s of child.namedChildren) if (s && s.type.endsWith("_spec")) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Public API of a Go file, as golint reads it: exported functions, methods of exported types,
+ * and exported types, constants and variables. Documented = a comment on the line right before
+ * the declaration; in a `const (…)` / `var (…)` / `type (…)` group, before the spec or before
+ * the group. Test files (`_test.go`) export nothing to users.
+ */
+export function goSymbols(root: Node, path: string): PublicSymbol[] {
+  if (path.endsWith("_test.go")) return [];
+  const out: PublicSymbol[] = [];
+  for (const decl of root.namedChildren) {
+    if (!decl) continue;
+    if (decl.type === "function_declaration") {
+      const nameNode = decl.childForFieldName("name");
+      if (nameNode && exported(nameNode.text)) out.push({ name: nameNode.text, kind: "function", line: line(nameNode), documented: hasDocComment(decl) });
+    } else if (decl.type === "method_declaration") {
+      const nameNode = decl.childForFieldName("name");
+      const type = receiverType(decl);
+      if (nameNode && type && exported(nameNode.text) && exported(type)) {
+        out.push({ name: `${type}.${nameNode.text}`, kind: "method", line: line(nameNode), documented: hasDocComment(decl) });
+      }
+    } else if (decl.type === "type_declaration" || decl.type === "const_declaration" || decl.type === "var_declaration") {
+      const groupDoc = hasDocComment(decl);
+      const kind: PublicSymbol["kind"] = decl.type === "type_declaration" ? "type" : decl.type === "const_declaration" ? "const" : "variable";
+      for (const spec of specs(decl)) {
+        const documented = groupDoc || hasDocComment(spec);
+        for (const nameNode of spec.childrenForFieldName("name")) {
+          if (nameNode && exported(nameNode.text)) out.push({ name: nameNode.text, kind, line: line(nameNode), documented });
+        }
+      }
+    }
+  }
+  return out;
+}
