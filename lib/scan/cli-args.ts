@@ -24,7 +24,8 @@ export const USAGE = `Usage: paydown scan [path] [options]
 Measures test, docs, complexity and duplication debt per module and writes or uploads a scan document.
 
   --config FILE        paydown.config.json to use (default: <path>/paydown.config.json if present)
-  --coverage GLOB      coverage report(s): Cobertura XML, LCOV, coverage.py JSON, Istanbul JSON (repeatable)
+  --coverage GLOB      coverage report(s): Cobertura or JaCoCo XML, LCOV, coverage.py JSON,
+                       Istanbul JSON, Go coverage profile (repeatable)
   --junit GLOB         JUnit XML test report(s) (repeatable)
   --json FILE          write the scan document to FILE ("-" for stdout)
   --functions FILE     write every function as Lizard-compatible CSV

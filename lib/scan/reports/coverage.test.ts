@@ -18,6 +18,37 @@ async function tempReport(name: string, content: string): Promise<string> {
 }
 
 describe("readCoverage: formats", () => {
+  it("reads JaCoCo XML (DOCTYPE, groups), matching its own LINE and BRANCH counters", async () => {
+    const { files, unmapped, formats } = await readCoverage([fixture("jacoco.xml")], mapper);
+    expect(formats[0]!.format).toBe("jacoco");
+    expect(unmapped).toEqual([]);
+    // Foo.java's counters: LINE 4 of 5 (a partly covered line counts as covered), BRANCH 3 of 4.
+    expect(files.get("core/src/main/java/com/acme/Foo.java")).toEqual({
+      coveredLines: 4, validLines: 5, coveredBranches: 3, validBranches: 4, uncoveredLines: [9],
+    });
+    // In a <group>: LINE 1 of 2, BRANCH 0 of 2.
+    expect(files.get("core/src/main/java/com/acme/util/Strings.java")).toEqual({
+      coveredLines: 1, validLines: 2, coveredBranches: 0, validBranches: 2, uncoveredLines: [4],
+    });
+  });
+
+  it("reads a Go coverage profile: the lines of each block with statements, by import path", async () => {
+    const { files, unmapped, formats } = await readCoverage([fixture("go-cover.out")], mapper);
+    expect(formats[0]!.format).toBe("go-cover");
+    // Lines 10-12 ran (line 12 also starts an unrun block: covered, as any block over it ran),
+    // 13-14 did not, 15 ran; the block without statements (18-19) adds no line.
+    expect(files.get("server/handler.go")).toEqual({
+      coveredLines: 4, validLines: 6, coveredBranches: 0, validBranches: 0, uncoveredLines: [13, 14],
+    });
+    expect(files.get("main.go")).toMatchObject({ coveredLines: 3, validLines: 3 });
+    expect(unmapped).toEqual(["github.com/acme/vendored/lib.go"]);
+  });
+
+  it("points at the line of a broken Go profile block", async () => {
+    const file = await tempReport("cover.out", "mode: set\nmain.go:5.13,7.2 2 1\nmain.go:oops\n");
+    await expect(readCoverage([file], mapper)).rejects.toMatchObject({ line: 3, message: expect.stringContaining("not a Go coverage block") });
+  });
+
   it("reads coverage.py Cobertura with a CI <source> root", async () => {
     const { files, unmapped, formats } = await readCoverage([fixture("coveragepy.xml")], mapper);
     expect(formats).toEqual([{ file: fixture("coveragepy.xml"), format: "cobertura" }]);
@@ -133,7 +164,7 @@ describe("readCoverage: errors", () => {
 
   it("refuses totals-only, JUnit and unknown reports and missing files with a reason", async () => {
     await expect(readCoverage([fixture("coverage-summary.json")], mapper)).rejects.toThrow("pass coverage-final.json instead");
-    await expect(readCoverage([fixture("surefire.xml")], mapper)).rejects.toThrow("XML root <testsuite> is not a Cobertura coverage report");
+    await expect(readCoverage([fixture("surefire.xml")], mapper)).rejects.toThrow("XML root <testsuite> is not a Cobertura or JaCoCo coverage report");
     const clover = await tempReport("clover.xml", '<coverage generated="1" clover="3.2.0"><project timestamp="1"><metrics/></project></coverage>');
     await expect(readCoverage([clover], mapper)).rejects.toThrow("Clover XML is not supported");
     const text = await tempReport("notes.txt", "hello\n");

@@ -2,6 +2,8 @@ import { dirname, resolve } from "node:path";
 import { readCoberturaDocument, type MappedRaw } from "./cobertura";
 import { mergeRawFile, newRawFile, summarizeFile, type FileCoverage, type RawFileCoverage } from "./coverage-data";
 import { isCoveragePyJson, isIstanbulSummary, readCoveragePyJson, readIstanbulJson } from "./coverage-json";
+import { looksLikeGoCover, readGoCover } from "./go-cover";
+import { JACOCO_ARRAYS, readJacocoDocument } from "./jacoco";
 import { readLcov } from "./lcov";
 import type { PathMapper } from "./path-mapper";
 import { ReportError } from "./report-error";
@@ -10,7 +12,7 @@ import { readReport } from "./read-report";
 
 export type { FileCoverage } from "./coverage-data";
 
-export type CoverageFormat = "cobertura" | "lcov" | "coveragepy-json" | "istanbul-json";
+export type CoverageFormat = "cobertura" | "jacoco" | "lcov" | "coveragepy-json" | "istanbul-json" | "go-cover";
 
 export interface CoverageResult {
   /** Repository path -> merged coverage of every report that named it. */
@@ -73,10 +75,14 @@ export function parseCoverageReport(file: string, content: string): { format: Co
   const reportDir = dirname(resolve(file));
   const first = content.trimStart()[0];
   if (first === "<") {
+    // JaCoCo's root is <report> (after an optional DOCTYPE): sniffed before the full parse.
+    if (/<report[\s>]/.test(content.slice(0, 2000)) && !/<coverage[\s>]/.test(content.slice(0, 2000))) {
+      return { format: "jacoco", entries: readJacocoDocument(file, parseXml(file, content, JACOCO_ARRAYS)) };
+    }
     const doc = parseXml(file, content, COBERTURA_ARRAYS);
     if (doc.coverage === undefined) {
       const root = Object.keys(doc).find((k) => !k.startsWith("?")) ?? "?";
-      throw new ReportError(file, `XML root <${root}> is not a Cobertura coverage report`);
+      throw new ReportError(file, `XML root <${root}> is not a Cobertura or JaCoCo coverage report`);
     }
     const entries = readCoberturaDocument(file, doc, reportDir);
     return { format: "cobertura", entries };
@@ -89,8 +95,9 @@ export function parseCoverageReport(file: string, content: string): { format: Co
     }
     return { format: "istanbul-json", entries: withDir(readIstanbulJson(file, doc), reportDir) };
   }
+  if (looksLikeGoCover(content)) return { format: "go-cover", entries: withDir(readGoCover(file, content), reportDir) };
   if (looksLikeLcov(content)) return { format: "lcov", entries: withDir(readLcov(file, content), reportDir) };
-  throw new ReportError(file, "unrecognised coverage report (expected Cobertura XML, LCOV, coverage.py JSON or Istanbul JSON)");
+  throw new ReportError(file, "unrecognised coverage report (expected Cobertura or JaCoCo XML, LCOV, coverage.py JSON, Istanbul JSON or a Go coverage profile)");
 }
 
 function withDir(raws: RawFileCoverage[], reportDir: string): MappedRaw[] {

@@ -14,4 +14,9 @@ export const REPO_FILES = [
   "api/src/index.ts",
   "e2e/home.spec.ts",
   "src/test/java/com/acme/FooTest.java",
+  "core/src/main/java/com/acme/Foo.java",
+  "core/src/main/java/com/acme/util/Strings.java",
+  "server/handler.go",
+  "server/handler_test.go",
+  "main.go",
 ];
