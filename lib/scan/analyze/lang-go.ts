@@ -1,5 +1,5 @@
 import type { Node } from "web-tree-sitter";
-import { F, type FunctionHead, type LanguageSpec } from "./node-tables";
+import { C_LIKE_DECISIONS, F, plainHead, type FunctionHead, type LanguageSpec } from "./node-tables";
 
 /** `T.M` or `(*T).M`, as Go's tools name methods (type parameters left out). */
 function methodName(node: Node, own: string): string {
@@ -26,18 +26,9 @@ function functionHead(node: Node): FunctionHead {
     count += Math.max(1, names);
   }
   const own = nameNode?.text ?? "(anonymous)";
-  return {
-    name: node.type === "method_declaration" ? methodName(node, own) : own,
-    // Lizard starts a Go function at `func`.
-    startIndex: node.startIndex,
-    paramsStart: params?.startIndex ?? -1,
-    paramsEnd: params?.endIndex ?? -1,
-    params: count,
-    lizardStartIndex: node.startIndex,
-    exprBodyStart: -1,
-    isArrow: false,
-    bodiless: node.childForFieldName("body") === null,
-  };
+  // Lizard starts a Go function at `func`.
+  const name = node.type === "method_declaration" ? methodName(node, own) : own;
+  return plainHead(name, node.startIndex, params, count, node.childForFieldName("body") === null);
 }
 
 /**
@@ -62,13 +53,8 @@ export const goSpec: LanguageSpec = {
     raw_string_literal: F.ATOM_STRING,
     rune_literal: F.ATOM_STRING,
   },
-  anonymous: {
-    if: F.DECISION,
-    for: F.DECISION,
-    case: F.DECISION,
-    "&&": F.DECISION,
-    "||": F.DECISION,
-  },
+  // Go has no `while` or `catch`: those entries of the shared table never match a Go token.
+  anonymous: { ...C_LIKE_DECISIONS },
   qualifyNested: false,
   longNameOpen: "(",
   functionHead,

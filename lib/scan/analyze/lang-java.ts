@@ -1,5 +1,5 @@
 import type { Node } from "web-tree-sitter";
-import { F, type FunctionHead, type LanguageSpec } from "./node-tables";
+import { C_LIKE_DECISIONS, F, plainHead, type FunctionHead, type LanguageSpec } from "./node-tables";
 
 const CLASS_LIKE = new Set([
   "class_declaration", "interface_declaration", "enum_declaration", "record_declaration", "annotation_type_declaration",
@@ -28,17 +28,7 @@ function functionHead(node: Node): FunctionHead {
   const cls = enclosingClass(node);
   // Lizard starts a method at its name: modifiers, annotations and the return type are outside.
   const startIndex = nameNode?.startIndex ?? node.startIndex;
-  return {
-    name: cls ? `${cls}::${own}` : own,
-    startIndex,
-    paramsStart: params?.startIndex ?? -1,
-    paramsEnd: params?.endIndex ?? -1,
-    params: count,
-    lizardStartIndex: startIndex,
-    exprBodyStart: -1,
-    isArrow: false,
-    bodiless: node.childForFieldName("body") === null,
-  };
+  return plainHead(cls ? `${cls}::${own}` : own, startIndex, params, count, node.childForFieldName("body") === null);
 }
 
 /**
@@ -66,16 +56,7 @@ export const javaSpec: LanguageSpec = {
     character_literal: F.ATOM_STRING,
     ternary_expression: F.TERNARY,
   },
-  anonymous: {
-    if: F.DECISION,
-    for: F.DECISION,
-    while: F.DECISION,
-    catch: F.DECISION,
-    case: F.DECISION,
-    "&&": F.DECISION,
-    "||": F.DECISION,
-    "?": F.QUESTION,
-  },
+  anonymous: { ...C_LIKE_DECISIONS, "?": F.QUESTION },
   qualifyNested: false,
   longNameOpen: "(",
   functionHead,

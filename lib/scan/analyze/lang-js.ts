@@ -1,5 +1,5 @@
 import type { Node } from "web-tree-sitter";
-import { F, type FunctionHead, type LanguageSpec } from "./node-tables";
+import { C_LIKE_DECISIONS, F, type FunctionHead, type LanguageSpec } from "./node-tables";
 
 const NAMEABLE_KEY = new Set(["property_identifier", "private_property_identifier", "identifier"]);
 // Lizard leaves these TypeScript type keywords out of a function's long name.
@@ -153,13 +153,7 @@ const NO_CUT = [
 ];
 
 const anonymous: Record<string, number> = {
-  if: F.DECISION,
-  for: F.DECISION,
-  while: F.DECISION,
-  catch: F.DECISION,
-  case: F.DECISION,
-  "&&": F.DECISION,
-  "||": F.DECISION,
+  ...C_LIKE_DECISIONS,
   "&&=": F.DECISION,
   "||=": F.DECISION,
   "?": F.QUESTION,

@@ -78,6 +78,29 @@ export interface FunctionHead {
   bodiless?: boolean;
 }
 
+/**
+ * Lizard's default conditions for C-like languages (code_reader.py: control flow, logical
+ * operators, case), which its Java, Go and JS readers share; the ternary `?` is per language.
+ */
+export const C_LIKE_DECISIONS: Record<string, number> = {
+  if: F.DECISION,
+  for: F.DECISION,
+  while: F.DECISION,
+  catch: F.DECISION,
+  case: F.DECISION,
+  "&&": F.DECISION,
+  "||": F.DECISION,
+};
+
+/** A function head with no Lizard-specific start: it starts, for Lizard too, at `startIndex`. */
+export function plainHead(name: string, startIndex: number, params: Node | null, count: number, bodiless = false): FunctionHead {
+  return {
+    name, startIndex, lizardStartIndex: startIndex,
+    paramsStart: params?.startIndex ?? -1, paramsEnd: params?.endIndex ?? -1, params: count,
+    exprBodyStart: -1, isArrow: false, bodiless,
+  };
+}
+
 export interface LanguageSpec {
   /** Named node types → flags; anonymous tokens → flags (by their text). */
   named: Record<string, number>;
