@@ -40,7 +40,8 @@ export interface BuildInput {
   reuse?: boolean;
 }
 
-const README = /^readme(\.[a-z0-9]+)?$/i;
+/** A README, or a package's documentation file in Java (package-info.java) and Go (doc.go). */
+const README = /^(readme(\.[a-z0-9]+)?|package-info\.java|doc\.go)$/i;
 
 interface Acc {
   def: ModuleDef;

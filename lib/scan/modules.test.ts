@@ -5,7 +5,7 @@ import { configModules, createModuleAssigner, detectModules, globBase, pnpmPacka
 const reader = (files: Record<string, string>) => async (p: string) => files[p] ?? null;
 
 async function detect(paths: string[], files: Record<string, string> = {}) {
-  const defs = [...(await detectModules(paths, paths.filter((p) => /\.(py|ts|js)$/.test(p)), reader(files))), rootModule()];
+  const defs = [...(await detectModules(paths, paths.filter((p) => /\.(py|ts|js|java|go)$/.test(p)), reader(files))), rootModule()];
   const assign = createModuleAssigner(defs);
   return { defs, of: (p: string) => assign(p).name };
 }
@@ -30,6 +30,54 @@ describe("detectModules", () => {
     expect(of("lib/sa/orm/q.py")).toBe("sa.orm");
     expect(of("lib/sa/core.py")).toBe("sa");
     expect(of("test/orm/t.py")).toBe("test");
+  });
+
+  it("splits a single Maven project into its Java packages, each with its main and test sources", async () => {
+    const base = "src/main/java/org/acme/lang";
+    const test = "src/test/java/org/acme/lang";
+    const paths = [
+      "pom.xml", `${base}/Strings.java`, `${base}/text/Format.java`, `${base}/text/package-info.java`,
+      `${base}/time/Clock.java`, `${base}/time/zone/Zone.java`, `${test}/StringsTest.java`, `${test}/time/ClockTest.java`,
+      "src/site/index.md",
+    ];
+    const { defs, of } = await detect(paths);
+    expect(defs.filter((d) => d.origin === "java-package").map((d) => [d.name, d.path])).toEqual([
+      ["lang.text", `${base}/text`], ["lang.time", `${base}/time`], ["lang", base],
+    ]);
+    expect(of(`${base}/time/zone/Zone.java`)).toBe("lang.time");
+    expect(of(`${test}/time/ClockTest.java`)).toBe("lang.time");
+    expect(of(`${base}/Strings.java`)).toBe("lang");
+    expect(of(`${test}/StringsTest.java`)).toBe("lang");
+    // No source file is left for a top-level "src" module: other files go to the root.
+    expect(of("src/site/index.md")).toBe(ROOT_MODULE);
+  });
+
+  it("finds Maven, Gradle and Go modules, and splits a build module's packages under its name", async () => {
+    const paths = [
+      "pom.xml", "core/pom.xml", "core/src/main/java/module-info.java", "core/src/main/java/com/x/core/A.java", "core/src/main/java/com/x/core/io/B.java",
+      "core/src/main/java/com/x/core/net/C.java", "core/src/test/java/com/x/core/io/BTest.java",
+      "app/build.gradle.kts", "app/src/main/java/com/x/App.java", "tools/go.mod", "tools/main.go",
+      "node_modules/dep/pom.xml",
+    ];
+    const { defs, of } = await detect(paths);
+    expect(defs.filter((d) => d.origin === "build-module").map((d) => d.name)).toEqual(["app", "core", "tools"]);
+    expect(of("core/src/test/java/com/x/core/io/BTest.java")).toBe("core.io");
+    // The base package's own files stay with their build module.
+    expect(of("core/src/main/java/com/x/core/A.java")).toBe("core");
+    expect(of("app/src/main/java/com/x/App.java")).toBe("app");
+    expect(of("tools/main.go")).toBe("tools");
+  });
+
+  it("splits pkg/, internal/ and cmd/ of a Go repository into their packages", async () => {
+    const paths = ["go.mod", "main.go", "internal/auth/a.go", "internal/auth/a_test.go", "internal/db/b.go", "cmd/tool/main.go", "api/api.go", "api/v1/types.go", "examples/one/x.go", "examples/two/y.go"];
+    const { of } = await detect(paths);
+    expect(of("internal/auth/a_test.go")).toBe("internal/auth");
+    expect(of("internal/db/b.go")).toBe("internal/db");
+    // One package below: nothing to split. A directory with Go files of its own stays whole.
+    expect(of("cmd/tool/main.go")).toBe("cmd");
+    expect(of("api/v1/types.go")).toBe("api");
+    expect(of("examples/two/y.go")).toBe("examples");
+    expect(of("main.go")).toBe(ROOT_MODULE);
   });
 
   it("finds package.json workspaces and pnpm workspaces with their package names", async () => {

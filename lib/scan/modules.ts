@@ -1,5 +1,6 @@
 import picomatch from "picomatch";
 import type { ScanConfig } from "./config";
+import { buildModuleDirs, goPackageModules, javaPackageModules } from "./modules-build";
 
 export const ROOT_MODULE = "(root)";
 
@@ -7,11 +8,11 @@ export interface ModuleDef {
   name: string;
   /** Directory prefix ("" for the root); where README and owners are looked up. */
   path: string;
-  /** Config modules match by glob; detected modules by directory prefix. */
+  /** Config modules match by glob, and so do Java package modules (main and test sources); other detected modules by directory prefix. */
   globs?: string[];
   owners?: string[];
   /** How the module was found, for the docs and debugging. */
-  origin: "config" | "python-package" | "workspace" | "directory" | "root";
+  origin: "config" | "python-package" | "workspace" | "build-module" | "java-package" | "go-package" | "directory" | "root";
 }
 
 const NO_SPLIT = new Set(["test", "tests", "testing", "test_suite", "examples", "example", "docs", "doc"]);
@@ -75,17 +76,18 @@ export function pnpmPackages(yaml: string): string[] {
 
 /**
  * Finds modules when there is no config: Python packages (directories with __init__.py at the top
- * level or under src/ or lib/; a non-test package with two or more subpackages is split into them), JS/TS workspaces, then
+ * level or under src/ or lib/; a non-test package with two or more subpackages is split into them), JS/TS workspaces,
+ * Maven/Gradle/Go build modules, Java packages and Go package directories (modules-build.ts), then
  * one module per remaining top-level directory that holds source, and "(root)" for files in the root.
  */
 export async function detectModules(allPaths: string[], sourcePaths: string[], read: ReadText): Promise<ModuleDef[]> {
   const defs: ModuleDef[] = [];
   const names = new Set<string>();
-  const add = (name: string, path: string, origin: ModuleDef["origin"]) => {
+  const add = (name: string, path: string, origin: ModuleDef["origin"], globs?: string[]) => {
     if (defs.some((d) => d.path === path)) return;
     const unique = names.has(name) ? path : name;
     names.add(unique);
-    defs.push({ name: unique, path, origin });
+    defs.push(globs ? { name: unique, path, origin, globs } : { name: unique, path, origin });
   };
 
   const packages: string[] = [];
@@ -126,6 +128,12 @@ export async function detectModules(allPaths: string[], sourcePaths: string[], r
       add(name, dir, "workspace");
     }
   }
+
+  // Maven, Gradle and Go modules, then Java packages inside them (or at the root), then Go packages.
+  const builds = buildModuleDirs(allPaths);
+  for (const dir of builds) add(dir, dir, "build-module");
+  for (const m of javaPackageModules(sourcePaths, ["", ...builds])) add(m.name, m.path, "java-package", m.globs);
+  for (const m of goPackageModules(sourcePaths, NO_SPLIT)) add(m.name, m.path, "go-package");
 
   // Whatever is left goes to its top-level directory, so tests/ and scripts/ stay apart from the code.
   const assign = createModuleAssigner(defs);
