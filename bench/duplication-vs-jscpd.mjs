@@ -1,8 +1,8 @@
 /**
- * Our clone detector against jscpd 5.3.3 on the same Python files.
+ * Our clone detector against jscpd 5.3.3 on the same files of one language (Python by default).
  *
  *   npx tsx bench/duplication-vs-jscpd.mjs /tmp/repos/django [/tmp/repos/sympy ...] [--rounds 3]
- *     [--jscpd /tmp/jscpd/node_modules/.bin/jscpd]
+ *     [--jscpd /tmp/jscpd/node_modules/.bin/jscpd] [--lang python|java|go]
  *
  * Tokens come from the real analyser (lib/scan/analyze), once per repository, cached in a v8
  * file; every timed run is a fresh child process so peak RSS belongs to that run alone. Runs of
@@ -19,6 +19,9 @@ const ROOT = join(SELF, "..", "..");
 const CACHE_DIR = "/tmp/dup-bench-cache";
 const MIN_TOKENS = 50;
 const MIN_LINES = 5;
+/** Analyser language -> file extension and jscpd's --format name. */
+const LANGS = { python: ".py", java: ".java", go: ".go" };
+let lang = "python";
 /** jscpd runs: its defaults, with our normalisation, and with our normalisation minus comments. */
 const VARIANTS = [
   { label: "exact", flags: [] },
@@ -60,12 +63,12 @@ async function engineChild(cacheFile) {
   );
 }
 
-function pythonFiles(dir, root = dir, out = []) {
+function sourceFiles(dir, root = dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) pythonFiles(full, root, out);
-    else if (entry.isFile() && entry.name.endsWith(".py")) out.push(relative(root, full));
+    if (entry.isDirectory()) sourceFiles(full, root, out);
+    else if (entry.isFile() && entry.name.endsWith(LANGS[lang])) out.push(relative(root, full));
   }
   return out.sort();
 }
@@ -73,15 +76,15 @@ function pythonFiles(dir, root = dir, out = []) {
 async function tokenize(repo) {
   const { initAnalyzer } = await import(join(ROOT, "lib/scan/analyze/grammars.ts"));
   const { analyzeSource } = await import(join(ROOT, "lib/scan/analyze/analyze-source.ts"));
-  await initAnalyzer(["python"]);
-  const paths = pythonFiles(repo);
+  await initAnalyzer([lang]);
+  const paths = sourceFiles(repo);
   const t0 = performance.now();
   const files = [];
   let errors = 0;
   for (const path of paths) {
-    const analysis = analyzeSource(path, readFileSync(join(repo, path), "utf8"), "python");
+    const analysis = analyzeSource(path, readFileSync(join(repo, path), "utf8"), lang);
     if (analysis.error) errors++;
-    files.push({ path, language: "python", tokens: analysis.tokens });
+    files.push({ path, language: lang, tokens: analysis.tokens });
   }
   return { files, ms: performance.now() - t0, errors, lines: paths.reduce((s, p) => s + lineCount(join(repo, p)), 0) };
 }
@@ -107,7 +110,7 @@ function runJscpd(jscpd, repo, variant) {
   const outDir = join(CACHE_DIR, `jscpd-${basename(repo)}-${variant.label}`);
   rmSync(outDir, { recursive: true, force: true });
   const args = ["-f", "%e %M", jscpd, "--min-tokens", String(MIN_TOKENS), "--min-lines", String(MIN_LINES)];
-  args.push("--format", "python", "--max-size", "100mb", "--reporters", "json", "--output", outDir, "--silent");
+  args.push("--format", lang, "--max-size", "100mb", "--reporters", "json", "--output", outDir, "--silent");
   args.push(...variant.flags);
   args.push(".");
   const run = spawnSync("/usr/bin/time", args, { cwd: repo, encoding: "utf8", env: { ...process.env, JSCPD_NO_TIPS: "1" } });
@@ -203,6 +206,7 @@ async function main() {
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--rounds") rounds = Number(args[++i]);
     else if (args[i] === "--jscpd") jscpd = args[++i];
+    else if (args[i] === "--lang") lang = args[++i];
     else repos.push(args[i]);
   }
   if (repos.length === 0) throw new Error("usage: npx tsx bench/duplication-vs-jscpd.mjs <repo>... [--rounds n]");
@@ -215,7 +219,7 @@ async function main() {
     writeFileSync(cacheFile, serialize(tok.files));
     const tokens = tok.files.reduce((s, f) => s + f.tokens.hashes.length, 0);
     const over1mb = tok.files.filter((f) => statSync(join(repo, f.path)).size > 1 << 20).length;
-    console.log(`\n## ${repo}: ${tok.files.length} .py files, ${tok.lines} lines, ${tokens} tokens`);
+    console.log(`\n## ${repo}: ${tok.files.length} ${LANGS[lang]} files, ${tok.lines} lines, ${tokens} tokens`);
     console.log(`tokenising (analyzeSource, 1 thread, not part of the timings below): ${(tok.ms / 1000).toFixed(1)} s, ${tok.errors} parse errors`);
     console.log(`files over 1 MB (jscpd skips them by default; run here with --max-size 100mb): ${over1mb}`);
 
