@@ -20,7 +20,7 @@ const CACHE_DIR = "/tmp/dup-bench-cache";
 const MIN_TOKENS = 50;
 const MIN_LINES = 5;
 /** Analyser language -> file extension and jscpd's --format name. */
-const LANGS = { python: ".py", java: ".java", go: ".go" };
+const LANGS = { python: ".py", java: ".java", go: ".go", csharp: ".cs" };
 let lang = "python";
 /** jscpd runs: its defaults, with our normalisation, and with our normalisation minus comments. */
 const VARIANTS = [

@@ -1,6 +1,6 @@
 /**
- * Module detection for JVM and Go repositories (no config): build modules (Maven, Gradle, Go
- * modules), Java packages under `src/main/java`, and Go package directories. Pure functions over
+ * Module detection for JVM, Go and .NET repositories (no config): build modules (Maven, Gradle,
+ * Go modules, C# projects), Java packages under `src/main/java`, and Go package directories. Pure functions over
  * the file list; modules.ts decides the order.
  */
 
@@ -16,12 +16,13 @@ export interface DetectedModule {
 
 const lastSegment = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
-/** Directories other than the root that hold a pom.xml, build.gradle(.kts) or go.mod, sorted. */
+/** Directories other than the root that hold a pom.xml, build.gradle(.kts), go.mod or *.csproj, sorted. */
 export function buildModuleDirs(allPaths: readonly string[]): string[] {
   const dirs = new Set<string>();
   for (const p of allPaths) {
     const slash = p.lastIndexOf("/");
-    if (slash < 0 || !BUILD_FILES.has(p.slice(slash + 1))) continue;
+    const file = p.slice(slash + 1);
+    if (slash < 0 || !(BUILD_FILES.has(file) || file.endsWith(".csproj"))) continue;
     const dir = p.slice(0, slash);
     if (!dir.split("/").some((s) => IGNORED_SEGMENTS.has(s))) dirs.add(dir);
   }

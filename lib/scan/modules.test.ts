@@ -5,7 +5,7 @@ import { configModules, createModuleAssigner, detectModules, globBase, pnpmPacka
 const reader = (files: Record<string, string>) => async (p: string) => files[p] ?? null;
 
 async function detect(paths: string[], files: Record<string, string> = {}) {
-  const defs = [...(await detectModules(paths, paths.filter((p) => /\.(py|ts|js|java|go)$/.test(p)), reader(files))), rootModule()];
+  const defs = [...(await detectModules(paths, paths.filter((p) => /\.(py|ts|js|java|go|cs)$/.test(p)), reader(files))), rootModule()];
   const assign = createModuleAssigner(defs);
   return { defs, of: (p: string) => assign(p).name };
 }
@@ -57,10 +57,11 @@ describe("detectModules", () => {
       "pom.xml", "core/pom.xml", "core/src/main/java/module-info.java", "core/src/main/java/com/x/core/A.java", "core/src/main/java/com/x/core/io/B.java",
       "core/src/main/java/com/x/core/net/C.java", "core/src/test/java/com/x/core/io/BTest.java",
       "app/build.gradle.kts", "app/src/main/java/com/x/App.java", "tools/go.mod", "tools/main.go",
+      "src/Api/Api.csproj", "src/Api/Controller.cs",
       "node_modules/dep/pom.xml",
     ];
     const { defs, of } = await detect(paths);
-    expect(defs.filter((d) => d.origin === "build-module").map((d) => d.name)).toEqual(["app", "core", "tools"]);
+    expect(defs.filter((d) => d.origin === "build-module").map((d) => d.name)).toEqual(["app", "core", "Api", "tools"]);
     expect(of("core/src/test/java/com/x/core/io/BTest.java")).toBe("core.io");
     // The base package's own files stay with their build module.
     expect(of("core/src/main/java/com/x/core/A.java")).toBe("core");

@@ -131,7 +131,7 @@ export async function detectModules(allPaths: string[], sourcePaths: string[], r
 
   // Maven, Gradle and Go modules, then Java packages inside them (or at the root), then Go packages.
   const builds = buildModuleDirs(allPaths);
-  for (const dir of builds) add(dir, dir, "build-module");
+  for (const dir of builds) add(dir.slice(dir.lastIndexOf("/") + 1), dir, "build-module");
   for (const m of javaPackageModules(sourcePaths, ["", ...builds])) add(m.name, m.path, "java-package", m.globs);
   for (const m of goPackageModules(sourcePaths, NO_SPLIT)) add(m.name, m.path, "go-package");
 

@@ -1,11 +1,14 @@
 import type { Tree } from "web-tree-sitter";
 import type { FileAnalysis, FunctionMetrics, Language, PublicSymbol } from "../types";
 import { parseText, readyParser } from "./grammars";
+import { csharpSpec } from "./lang-csharp";
+import { explainCsharp } from "./lizard-explain-csharp";
 import { goSpec } from "./lang-go";
 import { javaSpec } from "./lang-java";
 import { jsSpec } from "./lang-js";
 import { pythonSpec } from "./lang-python";
 import { tablesFor, type LanguageSpec } from "./node-tables";
+import { csharpSymbols } from "./symbols-csharp";
 import { goSymbols } from "./symbols-go";
 import { javaSymbols } from "./symbols-java";
 import { jsSymbols } from "./symbols-js";
@@ -37,7 +40,7 @@ function plain(fn: ExplainedFunction): FunctionMetrics {
 }
 
 const SPECS: Record<Language, LanguageSpec> = {
-  python: pythonSpec, javascript: jsSpec, typescript: jsSpec, tsx: jsSpec, java: javaSpec, go: goSpec,
+  python: pythonSpec, javascript: jsSpec, typescript: jsSpec, tsx: jsSpec, java: javaSpec, go: goSpec, csharp: csharpSpec,
 };
 
 /** Languages whose Lizard quirks explain mode models (lizard-explain.ts); elsewhere Lizard's CCN is taken as ours. */
@@ -51,6 +54,8 @@ function publicSymbols(language: Language, root: Tree["rootNode"], path: string)
       return javaSymbols(root, path);
     case "go":
       return goSymbols(root, path);
+    case "csharp":
+      return csharpSymbols(root, path);
     default:
       return jsSymbols(root);
   }
@@ -80,6 +85,7 @@ export function analyzeTree(
     : opts.explainLizard
       ? walked.functions.map((fn) => ({ ...plain(fn), lizardCcn: fn.ccn, quirks: {}, lizardStartLine: fn.startLine, lizardEndLine: fn.endLine }))
       : walked.functions.map(plain);
+  if (opts.explainLizard && language === "csharp") explainCsharp(tree.rootNode, functions as ExplainedFunction[]);
   return { analysis: { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens }, memo: walked.memo, spliced: walked.spliced };
 }
 

@@ -13,6 +13,7 @@ const GRAMMAR_FILES: Record<Language, string> = {
   tsx: "tree-sitter-tsx.wasm",
   java: "tree-sitter-java.wasm",
   go: "tree-sitter-go.wasm",
+  csharp: "tree-sitter-c-sharp.wasm",
 };
 
 /** The runtime's own wasm; must come from web-tree-sitter, which our JS glue belongs to. */

@@ -15,6 +15,7 @@ const BY_EXTENSION: Record<string, Language> = {
   ".tsx": "tsx",
   ".java": "java",
   ".go": "go",
+  ".cs": "csharp",
 };
 
 const STUB_SUFFIXES = [".d.ts", ".d.mts", ".d.cts", ".pyi"];
