@@ -13,6 +13,7 @@ import { goSymbols } from "./symbols-go";
 import { javaSymbols } from "./symbols-java";
 import { jsSymbols } from "./symbols-js";
 import { pythonSymbols } from "./symbols-python";
+import { isTestSource } from "./test-sources";
 import type { ReuseInput, WalkMemo } from "./segments";
 import { walkTree, type ExplainedFunction } from "./walker";
 
@@ -47,15 +48,16 @@ const SPECS: Record<Language, LanguageSpec> = {
 const EXPLAINED = new Set<Language>(["python", "javascript", "typescript", "tsx"]);
 
 function publicSymbols(language: Language, root: Tree["rootNode"], path: string): PublicSymbol[] {
+  if (isTestSource(path)) return [];
   switch (language) {
     case "python":
       return pythonSymbols(root);
     case "java":
-      return javaSymbols(root, path);
+      return javaSymbols(root);
     case "go":
-      return goSymbols(root, path);
+      return goSymbols(root);
     case "csharp":
-      return csharpSymbols(root, path);
+      return csharpSymbols(root);
     default:
       return jsSymbols(root);
   }

@@ -18,8 +18,6 @@ const MEMBER_KINDS: Record<string, PublicSymbol["kind"]> = {
   operator_declaration: "method",
 };
 
-const TEST_PROJECT = /(^|\.)(Tests?|Specs|UnitTests|IntegrationTests)$/;
-
 function modifiers(decl: Node): Set<string> {
   const out = new Set<string>();
   for (const child of decl.children) if (child?.type === "modifier") out.add(child.text);
@@ -64,12 +62,10 @@ function declareType(decl: Node, name: string, out: PublicSymbol[]): void {
  * Public API of a C# file, as the compiler's missing-XML-comment warning (CS1591) sees it: public
  * types, in namespaces or not, and their public and protected methods, properties, events,
  * indexers, operators and member types (every non-private member of an interface). Constructors
- * and overrides are left out, as in the other languages, and test projects (a directory named
- * `*.Tests`, `*.Specs`, `Tests`...) have none. Documented = a `///` comment right before.
+ * and overrides are left out, as in the other languages (test projects have none: see
+ * test-sources.ts). Documented = a `///` comment right before.
  */
-export function csharpSymbols(root: Node, path: string): PublicSymbol[] {
-  // Test projects (`Foo.Tests`, `Foo.Specs`, `Foo.UnitTests`...) publish nothing.
-  if (path.split("/").slice(0, -1).some((dir) => TEST_PROJECT.test(dir))) return [];
+export function csharpSymbols(root: Node): PublicSymbol[] {
   const out: PublicSymbol[] = [];
   const visit = (container: Node) => {
     for (const decl of container.namedChildren) {

@@ -41,10 +41,9 @@ function specs(decl: Node): Node[] {
  * Public API of a Go file, as golint reads it: exported functions, methods of exported types,
  * and exported types, constants and variables. Documented = a comment on the line right before
  * the declaration; in a `const (…)` / `var (…)` / `type (…)` group, before the spec or before
- * the group. Test files (`_test.go`) export nothing to users.
+ * the group. (Test files have none: see test-sources.ts.)
  */
-export function goSymbols(root: Node, path: string): PublicSymbol[] {
-  if (path.endsWith("_test.go")) return [];
+export function goSymbols(root: Node): PublicSymbol[] {
   const out: PublicSymbol[] = [];
   for (const decl of root.namedChildren) {
     if (!decl) continue;

@@ -80,11 +80,9 @@ function declareType(decl: Node, name: string, out: PublicSymbol[]): void {
  * their public and protected methods and member types (every member of an interface that is not
  * private). Constructors are left out, as `__init__` and `constructor` are for Python and TS;
  * `@Override` methods too, since Javadoc copies the overridden method's comment. Documented = a
- * `/** … *\/` block before the declaration. Test sources (`src/test/`) export nothing to users.
+ * `/** … *\/` block before the declaration. (Test sources have none: see test-sources.ts.)
  */
-export function javaSymbols(root: Node, path: string): PublicSymbol[] {
-  // Maven's and Gradle's test sources are not part of the published API.
-  if (path.startsWith("src/test/") || path.includes("/src/test/")) return [];
+export function javaSymbols(root: Node): PublicSymbol[] {
   const out: PublicSymbol[] = [];
   for (const decl of root.namedChildren) {
     if (!decl || !Object.hasOwn(TYPE_KINDS, decl.type)) continue;
