@@ -1,18 +1,20 @@
 import type { Node } from "web-tree-sitter";
 import { C_LIKE_DECISIONS, F, plainHead, type FunctionHead, type LanguageSpec } from "./node-tables";
 
-/** `T.M` or `(*T).M`, as Go's tools name methods (type parameters left out). */
-function methodName(node: Node, own: string): string {
-  const receiver = node.childForFieldName("receiver")?.namedChildren.find((c) => c?.type === "parameter_declaration");
+/** A method's receiver type name, without `*` and type parameters, and whether it is a pointer. */
+export function receiverType(method: Node): { name: string | null; pointer: boolean } {
+  const receiver = method.childForFieldName("receiver")?.namedChildren.find((c) => c?.type === "parameter_declaration");
   let type = receiver?.childForFieldName("type") ?? null;
-  let pointer = false;
-  if (type?.type === "pointer_type") {
-    pointer = true;
-    type = type.namedChildren[0] ?? null;
-  }
+  const pointer = type?.type === "pointer_type";
+  if (pointer) type = type!.namedChildren[0] ?? null;
   if (type?.type === "generic_type") type = type.childForFieldName("type");
-  const name = type?.text ?? "?";
-  return pointer ? `(*${name}).${own}` : `${name}.${own}`;
+  return { name: type?.text ?? null, pointer };
+}
+
+/** `T.M` or `(*T).M`, as Go's tools name methods. */
+function methodName(node: Node, own: string): string {
+  const { name, pointer } = receiverType(node);
+  return pointer ? `(*${name ?? "?"}).${own}` : `${name ?? "?"}.${own}`;
 }
 
 function functionHead(node: Node): FunctionHead {

@@ -1,6 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import { csharpSpec } from "./lang-csharp";
-import { F } from "./node-tables";
+import { F, type FunctionHead } from "./node-tables";
 import type { ExplainedFunction } from "./frame";
 
 /**
@@ -22,14 +22,19 @@ const DECIDING = new Set(["if", "for", "while", "catch", "case", "&&", "||", "??
 
 interface Owner {
   node: Node;
+  /** The walk's name and start line for this function, to find its result. */
+  name: string;
+  line: number;
   headStart: number;
   delta: Record<string, number>;
   parent: Owner | null;
 }
 
-function isFunction(node: Node): boolean {
-  if (!Object.hasOwn(csharpSpec.named, node.type)) return false;
-  return csharpSpec.functionHead(node, "").bodiless !== true && (csharpSpec.named[node.type]! & F.FUNCTION) !== 0;
+/** The function head of a node the walk reports as a function, else null. */
+function functionHeadOf(node: Node): FunctionHead | null {
+  if (!Object.hasOwn(csharpSpec.named, node.type) || (csharpSpec.named[node.type]! & F.FUNCTION) === 0) return null;
+  const head = csharpSpec.functionHead(node, "");
+  return head.bodiless ? null : head;
 }
 
 function bump(owner: Owner | null, cause: keyof typeof CAUSES, by: number): void {
@@ -47,9 +52,10 @@ export function explainCsharp(root: Node, functions: ExplainedFunction[]): void 
   const owners: Owner[] = [];
   const visit = (node: Node, stack: Owner[]) => {
     let here = stack;
-    if (isFunction(node)) {
-      const head = csharpSpec.functionHead(node, "");
-      const owner: Owner = { node, headStart: head.startIndex, delta: {}, parent: stack[stack.length - 1] ?? null };
+    const head = functionHeadOf(node);
+    if (head) {
+      const line = (node.tree.rootNode.descendantForIndex(head.startIndex)?.startPosition.row ?? -2) + 1;
+      const owner: Owner = { node, name: head.name, line, headStart: head.startIndex, delta: {}, parent: stack[stack.length - 1] ?? null };
       owners.push(owner);
       here = [...stack, owner];
     }
@@ -76,10 +82,7 @@ export function explainCsharp(root: Node, functions: ExplainedFunction[]): void 
   }
   const fnOf = new Map<Owner, ExplainedFunction>();
   for (const owner of owners) {
-    const name = csharpSpec.functionHead(owner.node, "").name;
-    const row = (owner.node.tree.rootNode.descendantForIndex(owner.headStart)?.startPosition.row ?? -2) + 1;
-    const list = byKey.get(`${row}:${name}`);
-    const fn = list?.shift();
+    const fn = byKey.get(`${owner.line}:${owner.name}`)?.shift();
     if (fn) fnOf.set(owner, fn);
   }
   for (const [owner, fn] of fnOf) {

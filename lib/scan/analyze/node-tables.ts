@@ -80,7 +80,7 @@ export interface FunctionHead {
 
 /**
  * Lizard's default conditions for C-like languages (code_reader.py: control flow, logical
- * operators, case), which its Java, Go and JS readers share; the ternary `?` is per language.
+ * operators, case), which its Java, Go, C# and JS readers share; the ternary `?` is per language.
  */
 export const C_LIKE_DECISIONS: Record<string, number> = {
   if: F.DECISION,
@@ -148,15 +148,12 @@ export function tablesFor(language: TsLanguage, spec: LanguageSpec): Tables {
     const table = named ? spec.named : spec.anonymous;
     flags[id] = (Object.hasOwn(table, type) ? table[type] : 0) | (named ? F.NAMED : 0);
   }
-  const containers = new Uint8Array(count + 1);
-  for (let id = 0; id < count; id++) {
-    if (language.nodeTypeIsNamed(id) && spec.containers.includes(language.nodeTypeForId(id) ?? "")) containers[id] = 1;
-  }
-  const noClone = new Uint8Array(count + 1);
-  for (let id = 0; id < count; id++) {
-    if (language.nodeTypeIsNamed(id) && spec.noClone?.includes(language.nodeTypeForId(id) ?? "")) noClone[id] = 1;
-  }
-  tables = { flags, anonHash: new Uint32Array(count + 1), containers, noClone };
+  const typeSet = (types: readonly string[]) => {
+    const set = new Uint8Array(count + 1);
+    for (let id = 0; id < count; id++) if (language.nodeTypeIsNamed(id) && types.includes(language.nodeTypeForId(id) ?? "")) set[id] = 1;
+    return set;
+  };
+  tables = { flags, anonHash: new Uint32Array(count + 1), containers: typeSet(spec.containers), noClone: typeSet(spec.noClone ?? []) };
   cache.set(language, tables);
   return tables;
 }

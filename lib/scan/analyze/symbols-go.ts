@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { PublicSymbol } from "../types";
+import { receiverType } from "./lang-go";
 
 /** Go exports a name by its first letter: upper case. */
 function exported(name: string): boolean {
@@ -15,15 +16,6 @@ function hasDocComment(node: Node): boolean {
 
 function line(node: Node): number {
   return node.startPosition.row + 1;
-}
-
-/** The receiver's type name without `*` and type parameters. */
-function receiverType(method: Node): string | null {
-  const param = method.childForFieldName("receiver")?.namedChildren.find((c) => c?.type === "parameter_declaration");
-  let type = param?.childForFieldName("type") ?? null;
-  if (type?.type === "pointer_type") type = type.namedChildren[0] ?? null;
-  if (type?.type === "generic_type") type = type.childForFieldName("type");
-  return type?.text ?? null;
 }
 
 /** The specs of a `type`, `const` or `var` declaration, grouped or not. */
@@ -52,7 +44,7 @@ export function goSymbols(root: Node): PublicSymbol[] {
       if (nameNode && exported(nameNode.text)) out.push({ name: nameNode.text, kind: "function", line: line(nameNode), documented: hasDocComment(decl) });
     } else if (decl.type === "method_declaration") {
       const nameNode = decl.childForFieldName("name");
-      const type = receiverType(decl);
+      const type = receiverType(decl).name;
       if (nameNode && type && exported(nameNode.text) && exported(type)) {
         out.push({ name: `${type}.${nameNode.text}`, kind: "method", line: line(nameNode), documented: hasDocComment(decl) });
       }

@@ -25,7 +25,8 @@ export interface CoverageResult {
   formats: Array<{ file: string; format: CoverageFormat }>;
 }
 
-const COBERTURA_ARRAYS = new Set(["source", "package", "class", "line", "method", "condition"]);
+/** Tags that repeat in Cobertura and in JaCoCo reports (the parser keeps them as arrays). */
+const XML_ARRAYS = new Set(["source", "package", "class", "line", "method", "condition", ...JACOCO_ARRAYS]);
 
 /**
  * Reads coverage reports of any supported format (detected from the content, not the extension)
@@ -75,11 +76,9 @@ export function parseCoverageReport(file: string, content: string): { format: Co
   const reportDir = dirname(resolve(file));
   const first = content.trimStart()[0];
   if (first === "<") {
-    // JaCoCo's root is <report> (after an optional DOCTYPE): sniffed before the full parse.
-    if (/<report[\s>]/.test(content.slice(0, 2000)) && !/<coverage[\s>]/.test(content.slice(0, 2000))) {
-      return { format: "jacoco", entries: readJacocoDocument(file, parseXml(file, content, JACOCO_ARRAYS)) };
-    }
-    const doc = parseXml(file, content, COBERTURA_ARRAYS);
+    const doc = parseXml(file, content, XML_ARRAYS);
+    // The root element tells the formats apart: <coverage> is Cobertura, <report> JaCoCo.
+    if (doc.report !== undefined && doc.coverage === undefined) return { format: "jacoco", entries: readJacocoDocument(file, doc) };
     if (doc.coverage === undefined) {
       const root = Object.keys(doc).find((k) => !k.startsWith("?")) ?? "?";
       throw new ReportError(file, `XML root <${root}> is not a Cobertura or JaCoCo coverage report`);

@@ -4,7 +4,7 @@ import { ReportError } from "./report-error";
 import { attr, children, element, type XmlNode } from "./xml";
 
 /** Tags that repeat in a JaCoCo report (kept as arrays by the XML parser). */
-export const JACOCO_ARRAYS = new Set(["group", "package", "sourcefile", "line", "class", "method", "counter", "sessioninfo"]);
+export const JACOCO_ARRAYS = ["group", "package", "sourcefile", "line", "class", "method", "counter", "sessioninfo"];
 
 /**
  * JaCoCo XML (Maven and Gradle's `jacocoTestReport`). Per <sourcefile>, each <line nr mi ci mb cb>:
