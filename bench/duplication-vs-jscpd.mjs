@@ -2,7 +2,7 @@
  * Our clone detector against jscpd 5.3.3 on the same files of one language (Python by default).
  *
  *   npx tsx bench/duplication-vs-jscpd.mjs /tmp/repos/django [/tmp/repos/sympy ...] [--rounds 3]
- *     [--jscpd /tmp/jscpd/node_modules/.bin/jscpd] [--lang python|java|go]
+ *     [--jscpd /tmp/jscpd/node_modules/.bin/jscpd] [--lang python|java|go|csharp|rust]
  *
  * Tokens come from the real analyser (lib/scan/analyze), once per repository, cached in a v8
  * file; every timed run is a fresh child process so peak RSS belongs to that run alone. Runs of
@@ -20,7 +20,7 @@ const CACHE_DIR = "/tmp/dup-bench-cache";
 const MIN_TOKENS = 50;
 const MIN_LINES = 5;
 /** Analyser language -> file extension and jscpd's --format name. */
-const LANGS = { python: ".py", java: ".java", go: ".go", csharp: ".cs" };
+const LANGS = { python: ".py", java: ".java", go: ".go", csharp: ".cs", rust: ".rs" };
 let lang = "python";
 /** jscpd runs: its defaults, with our normalisation, and with our normalisation minus comments. */
 const VARIANTS = [

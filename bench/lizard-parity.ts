@@ -13,7 +13,7 @@ import { join, relative } from "node:path";
 import { languageForPath } from "../lib/scan/analyze/language";
 import type { ExplainedFunction } from "../lib/scan/analyze/frame";
 
-const LIZARD_EXTS = new Set([".py", ".js", ".cjs", ".mjs", ".ts", ".tsx", ".jsx", ".java", ".go", ".cs"]);
+const LIZARD_EXTS = new Set([".py", ".js", ".cjs", ".mjs", ".ts", ".tsx", ".jsx", ".java", ".go", ".cs", ".rs"]);
 const args = process.argv.slice(2);
 const threadsAt = args.indexOf("--threads");
 const threads = threadsAt >= 0 ? Number(args.splice(threadsAt, 2)[1]) : 2;

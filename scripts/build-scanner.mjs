@@ -43,7 +43,7 @@ const wasm = {
 const vscodeWasm = join(dirname(require.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 for (const name of [
   "tree-sitter-python.wasm", "tree-sitter-javascript.wasm", "tree-sitter-typescript.wasm", "tree-sitter-tsx.wasm",
-  "tree-sitter-java.wasm", "tree-sitter-go.wasm", "tree-sitter-c-sharp.wasm",
+  "tree-sitter-java.wasm", "tree-sitter-go.wasm", "tree-sitter-c-sharp.wasm", "tree-sitter-rust.wasm",
 ]) {
   wasm[name] = join(vscodeWasm, name);
 }

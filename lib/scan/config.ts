@@ -12,7 +12,7 @@ export class ScanError extends Error {
 }
 
 const glob = z.string().min(1);
-const LANGUAGES = ["python", "javascript", "typescript", "tsx", "java", "go", "csharp"] as const satisfies readonly Language[];
+const LANGUAGES = ["python", "javascript", "typescript", "tsx", "java", "go", "csharp", "rust"] as const satisfies readonly Language[];
 
 export const configSchema = z
   .object({

@@ -1,10 +1,10 @@
 /**
- * Module detection for JVM, Go and .NET repositories (no config): build modules (Maven, Gradle,
- * Go modules, C# projects), Java packages under `src/main/java`, and Go package directories. Pure functions over
+ * Module detection for JVM, Go, .NET and Rust repositories (no config): build modules (Maven, Gradle,
+ * Go modules, C# projects, Cargo packages), Java packages under `src/main/java`, and Go package directories. Pure functions over
  * the file list; modules.ts decides the order.
  */
 
-const BUILD_FILES = new Set(["pom.xml", "build.gradle", "build.gradle.kts", "go.mod"]);
+const BUILD_FILES = new Set(["pom.xml", "build.gradle", "build.gradle.kts", "go.mod", "Cargo.toml"]);
 /** Trees that are never a module of their own. */
 const IGNORED_SEGMENTS = new Set(["node_modules", "vendor", "testdata", "third_party"]);
 
@@ -16,7 +16,7 @@ export interface DetectedModule {
 
 const lastSegment = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
-/** Directories other than the root that hold a pom.xml, build.gradle(.kts), go.mod or *.csproj, sorted. */
+/** Directories other than the root that hold a pom.xml, build.gradle(.kts), go.mod, Cargo.toml or *.csproj, sorted. */
 export function buildModuleDirs(allPaths: readonly string[]): string[] {
   const dirs = new Set<string>();
   for (const p of allPaths) {

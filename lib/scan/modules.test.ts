@@ -52,21 +52,23 @@ describe("detectModules", () => {
     expect(of("src/site/index.md")).toBe(ROOT_MODULE);
   });
 
-  it("finds Maven, Gradle and Go modules, and splits a build module's packages under its name", async () => {
+  it("finds Maven, Gradle, Go and Cargo modules, and splits a build module's packages under its name", async () => {
     const paths = [
       "pom.xml", "core/pom.xml", "core/src/main/java/module-info.java", "core/src/main/java/com/x/core/A.java", "core/src/main/java/com/x/core/io/B.java",
       "core/src/main/java/com/x/core/net/C.java", "core/src/test/java/com/x/core/io/BTest.java",
       "app/build.gradle.kts", "app/src/main/java/com/x/App.java", "tools/go.mod", "tools/main.go",
       "src/Api/Api.csproj", "src/Api/Controller.cs",
+      "Cargo.toml", "crates/grep-cli/Cargo.toml", "crates/grep-cli/src/lib.rs",
       "node_modules/dep/pom.xml",
     ];
     const { defs, of } = await detect(paths);
-    expect(defs.filter((d) => d.origin === "build-module").map((d) => d.name)).toEqual(["app", "core", "Api", "tools"]);
+    expect(defs.filter((d) => d.origin === "build-module").map((d) => d.name)).toEqual(["app", "core", "grep-cli", "Api", "tools"]);
     expect(of("core/src/test/java/com/x/core/io/BTest.java")).toBe("core.io");
     // The base package's own files stay with their build module.
     expect(of("core/src/main/java/com/x/core/A.java")).toBe("core");
     expect(of("app/src/main/java/com/x/App.java")).toBe("app");
     expect(of("tools/main.go")).toBe("tools");
+    expect(of("crates/grep-cli/src/lib.rs")).toBe("grep-cli");
   });
 
   it("splits pkg/, internal/ and cmd/ of a Go repository into their packages", async () => {

@@ -2,7 +2,7 @@
  * Shared shapes between the scanner's analysers. Plain data only, so results can cross
  * worker-thread boundaries and be cached by file content hash.
  */
-export type Language = "python" | "javascript" | "typescript" | "tsx" | "java" | "go" | "csharp";
+export type Language = "python" | "javascript" | "typescript" | "tsx" | "java" | "go" | "csharp" | "rust";
 
 /** One function as Lizard reports it (CSV column order: NLOC, CCN, token, PARAM, length, location...). */
 export interface FunctionMetrics {

@@ -3,16 +3,19 @@ import type { FileAnalysis, FunctionMetrics, Language, PublicSymbol } from "../t
 import { parseText, readyParser } from "./grammars";
 import { csharpSpec } from "./lang-csharp";
 import { explainCsharp } from "./lizard-explain-csharp";
+import { explainRust } from "./lizard-explain-rust";
 import { goSpec } from "./lang-go";
 import { javaSpec } from "./lang-java";
 import { jsSpec } from "./lang-js";
 import { pythonSpec } from "./lang-python";
+import { rustSpec } from "./lang-rust";
 import { tablesFor, type LanguageSpec } from "./node-tables";
 import { csharpSymbols } from "./symbols-csharp";
 import { goSymbols } from "./symbols-go";
 import { javaSymbols } from "./symbols-java";
 import { jsSymbols } from "./symbols-js";
 import { pythonSymbols } from "./symbols-python";
+import { rustSymbols } from "./symbols-rust";
 import { isTestSource } from "./test-sources";
 import type { ReuseInput, WalkMemo } from "./segments";
 import { walkTree, type ExplainedFunction } from "./walker";
@@ -41,7 +44,7 @@ function plain(fn: ExplainedFunction): FunctionMetrics {
 }
 
 const SPECS: Record<Language, LanguageSpec> = {
-  python: pythonSpec, javascript: jsSpec, typescript: jsSpec, tsx: jsSpec, java: javaSpec, go: goSpec, csharp: csharpSpec,
+  python: pythonSpec, javascript: jsSpec, typescript: jsSpec, tsx: jsSpec, java: javaSpec, go: goSpec, csharp: csharpSpec, rust: rustSpec,
 };
 
 /** Languages whose Lizard quirks explain mode models (lizard-explain.ts); elsewhere Lizard's CCN is taken as ours. */
@@ -58,6 +61,8 @@ function publicSymbols(language: Language, root: Tree["rootNode"], path: string)
       return goSymbols(root);
     case "csharp":
       return csharpSymbols(root);
+    case "rust":
+      return rustSymbols(root);
     default:
       return jsSymbols(root);
   }
@@ -88,6 +93,7 @@ export function analyzeTree(
       ? walked.functions.map((fn) => ({ ...plain(fn), lizardCcn: fn.ccn, quirks: {}, lizardStartLine: fn.startLine, lizardEndLine: fn.endLine }))
       : walked.functions.map(plain);
   if (opts.explainLizard && language === "csharp") explainCsharp(tree.rootNode, functions as ExplainedFunction[]);
+  if (opts.explainLizard && language === "rust") explainRust(tree.rootNode, functions as ExplainedFunction[]);
   return { analysis: { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens }, memo: walked.memo, spliced: walked.spliced };
 }
 

@@ -14,6 +14,7 @@ const GRAMMAR_FILES: Record<Language, string> = {
   java: "tree-sitter-java.wasm",
   go: "tree-sitter-go.wasm",
   csharp: "tree-sitter-c-sharp.wasm",
+  rust: "tree-sitter-rust.wasm",
 };
 
 /** The runtime's own wasm; must come from web-tree-sitter, which our JS glue belongs to. */

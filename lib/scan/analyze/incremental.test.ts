@@ -129,7 +129,7 @@ describe("incremental analysis", () => {
     expectSameAsFresh("r.py", "python", [PY_BASE, ...randomEdits(PY_BASE, 7, 120)]);
     const ts = execFileSync("git", ["show", "HEAD:lib/scan/analyze/walker.ts"], { encoding: "utf8" });
     expectSameAsFresh("r.ts", "typescript", [ts, ...randomEdits(ts, 11, 60)]);
-    for (const [file, language, seed] of [["sample.java", "java", 13], ["sample.go", "go", 17], ["sample.cs", "csharp", 19]] as const) {
+    for (const [file, language, seed] of [["sample.java", "java", 13], ["sample.go", "go", 17], ["sample.cs", "csharp", 19], ["sample.rs", "rust", 23]] as const) {
       const source = readFileSync(join(import.meta.dirname, "fixtures", file), "utf8");
       expectSameAsFresh(file, language, [source, ...randomEdits(source, seed, 80)]);
     }

@@ -16,6 +16,7 @@ const BY_EXTENSION: Record<string, Language> = {
   ".java": "java",
   ".go": "go",
   ".cs": "csharp",
+  ".rs": "rust",
 };
 
 const STUB_SUFFIXES = [".d.ts", ".d.mts", ".d.cts", ".pyi"];

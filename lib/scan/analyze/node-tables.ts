@@ -14,7 +14,10 @@ export const F = {
   TEMPLATE_PART: 1 << 7,
   /** +1 to CCN, the same in Lizard. */
   DECISION: 1 << 8,
-  /** JS `?`: a decision only inside a ternary expression. */
+  /**
+   * A decision only when its parent node has TERNARY: the `?` of a JS, Java or C# ternary (not of
+   * optional parameters or types), Rust's `?` operator and the `for` of a Rust loop.
+   */
   QUESTION: 1 << 9,
   /** `??` and `??=`. */
   NULLISH: 1 << 10,

@@ -8,7 +8,7 @@ export function code(text: string): string {
   return lines.map((l) => l.slice(indent)).join("\n");
 }
 
-const EXTENSIONS: Record<Language, string> = { python: "py", javascript: "js", typescript: "ts", tsx: "tsx", java: "java", go: "go", csharp: "cs" };
+const EXTENSIONS: Record<Language, string> = { python: "py", javascript: "js", typescript: "ts", tsx: "tsx", java: "java", go: "go", csharp: "cs", rust: "rs" };
 
 export function functionsOf(language: Language, source: string): FunctionMetrics[] {
   return analyzeSource(`fixture.${EXTENSIONS[language]}`, code(source), language).functions;

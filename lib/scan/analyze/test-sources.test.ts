@@ -10,6 +10,7 @@ describe("isTestSource", () => {
     ["server/handler_test.go", true], ["server/testdata/x.go", true], ["server/handler.go", false],
     ["test/Polly.Specs/RetrySpecs.cs", true], ["src/Api.Tests/ATests.cs", true], ["src/Api.UnitTests/A.cs", true],
     ["src/Contests/Contest.cs", false], ["src/Api/Attestation.cs", false],
+    ["crates/cli/tests/integration.rs", true], ["src/walk/tests.rs", true], ["src/attests.rs", false],
   ])("%s -> %s", (path, expected) => {
     expect(isTestSource(path)).toBe(expected);
   });

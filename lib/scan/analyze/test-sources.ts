@@ -2,8 +2,8 @@
 const TEST_DIRS = new Set(["test", "tests", "__tests__", "testdata"]);
 /** .NET test projects: `Tests`, `Foo.Tests`, `Foo.UnitTests`, `Foo.Specs`... */
 const DOTNET_TEST_PROJECT = /(^|\.)(Tests?|Specs|UnitTests|IntegrationTests)$/;
-/** pytest's, Go's and the JS runners' test file names. */
-const TEST_FILE = /^(test_.*\.py|.*_test\.(py|go)|conftest\.py|.*\.(test|spec)\.[cm]?[jt]sx?)$/;
+/** pytest's, Go's and the JS runners' test file names, and Rust's `mod tests;` file. */
+const TEST_FILE = /^(test_.*\.py|.*_test\.(py|go)|conftest\.py|.*\.(test|spec)\.[cm]?[jt]sx?|tests\.rs)$/;
 
 /**
  * Whether a file is test code by its language's conventions. Test code has no public API (a test
