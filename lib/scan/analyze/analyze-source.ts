@@ -47,7 +47,12 @@ const SPECS: Record<Language, LanguageSpec> = {
   python: pythonSpec, javascript: jsSpec, typescript: jsSpec, tsx: jsSpec, java: javaSpec, go: goSpec, csharp: csharpSpec, rust: rustSpec,
 };
 
-/** Languages whose Lizard quirks explain mode models (lizard-explain.ts); elsewhere Lizard's CCN is taken as ours. */
+/** Explain mode of the languages whose Lizard quirks are token rules (lizard-explain-tokens.ts), run after the walk. */
+const EXPLAIN_BY_LEAVES: Partial<Record<Language, (root: Tree["rootNode"], functions: ExplainedFunction[]) => void>> = {
+  csharp: explainCsharp, rust: explainRust,
+};
+
+/** Languages whose Lizard quirks the walk's explain mode models (lizard-explain.ts); elsewhere Lizard's CCN starts as ours. */
 const EXPLAINED = new Set<Language>(["python", "javascript", "typescript", "tsx"]);
 
 function publicSymbols(language: Language, root: Tree["rootNode"], path: string): PublicSymbol[] {
@@ -92,8 +97,7 @@ export function analyzeTree(
     : opts.explainLizard
       ? walked.functions.map((fn) => ({ ...plain(fn), lizardCcn: fn.ccn, quirks: {}, lizardStartLine: fn.startLine, lizardEndLine: fn.endLine }))
       : walked.functions.map(plain);
-  if (opts.explainLizard && language === "csharp") explainCsharp(tree.rootNode, functions as ExplainedFunction[]);
-  if (opts.explainLizard && language === "rust") explainRust(tree.rootNode, functions as ExplainedFunction[]);
+  if (opts.explainLizard) EXPLAIN_BY_LEAVES[language]?.(tree.rootNode, functions as ExplainedFunction[]);
   return { analysis: { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens }, memo: walked.memo, spliced: walked.spliced };
 }
 

@@ -37,11 +37,10 @@ export function explainCsharp(root: Node, functions: ExplainedFunction[]): void 
     }
   });
   // Innermost first: a local function's Lizard figure goes to its parent.
-  for (const owner of [...fnOf.keys()].reverse()) {
+  for (const [owner, fn] of [...fnOf].reverse()) {
     if (owner.node.type !== "local_function_statement" || !owner.parent) continue;
-    const fn = fnOf.get(owner);
     const parent = fnOf.get(owner.parent);
-    if (!fn || !parent) continue;
+    if (!parent) continue;
     const moved = fn.lizardCcn - 1;
     if (moved === 0) continue;
     parent.lizardCcn += moved;

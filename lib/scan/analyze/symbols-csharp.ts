@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { PublicSymbol } from "../types";
+import { symbolLine } from "./symbol-nodes";
 
 const TYPE_KINDS: Record<string, PublicSymbol["kind"]> = {
   class_declaration: "class",
@@ -30,10 +31,6 @@ function hasXmlDoc(decl: Node): boolean {
   return previous?.type === "comment" && previous.text.startsWith("///") && decl.startPosition.row - previous.endPosition.row <= 1;
 }
 
-function line(node: Node): number {
-  return node.startPosition.row + 1;
-}
-
 function memberName(member: Node): string | null {
   if (member.type === "indexer_declaration") return "this[]";
   if (member.type === "operator_declaration") return `operator ${member.childForFieldName("operator")?.text ?? "?"}`;
@@ -41,7 +38,7 @@ function memberName(member: Node): string | null {
 }
 
 function declareType(decl: Node, name: string, out: PublicSymbol[]): void {
-  out.push({ name, kind: TYPE_KINDS[decl.type]!, line: line(decl.childForFieldName("name") ?? decl), documented: hasXmlDoc(decl) });
+  out.push({ name, kind: TYPE_KINDS[decl.type]!, line: symbolLine(decl.childForFieldName("name") ?? decl), documented: hasXmlDoc(decl) });
   const inInterface = decl.type === "interface_declaration";
   for (const member of decl.childForFieldName("body")?.namedChildren ?? []) {
     if (!member) continue;
@@ -54,7 +51,7 @@ function declareType(decl: Node, name: string, out: PublicSymbol[]): void {
     const own = memberName(member);
     if (!own) continue;
     if (isType) declareType(member, `${name}.${own}`, out);
-    else out.push({ name: `${name}.${own}`, kind: MEMBER_KINDS[member.type]!, line: line(member.childForFieldName("name") ?? member), documented: hasXmlDoc(member) });
+    else out.push({ name: `${name}.${own}`, kind: MEMBER_KINDS[member.type]!, line: symbolLine(member.childForFieldName("name") ?? member), documented: hasXmlDoc(member) });
   }
 }
 

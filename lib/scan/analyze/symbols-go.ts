@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { PublicSymbol } from "../types";
+import { symbolLine } from "./symbol-nodes";
 import { receiverType } from "./lang-go";
 
 /** Go exports a name by its first letter: upper case. */
@@ -12,10 +13,6 @@ function exported(name: string): boolean {
 function hasDocComment(node: Node): boolean {
   const previous = node.previousSibling;
   return previous?.type === "comment" && node.startPosition.row - previous.endPosition.row === 1;
-}
-
-function line(node: Node): number {
-  return node.startPosition.row + 1;
 }
 
 /** The specs of a `type`, `const` or `var` declaration, grouped or not. */
@@ -41,12 +38,12 @@ export function goSymbols(root: Node): PublicSymbol[] {
     if (!decl) continue;
     if (decl.type === "function_declaration") {
       const nameNode = decl.childForFieldName("name");
-      if (nameNode && exported(nameNode.text)) out.push({ name: nameNode.text, kind: "function", line: line(nameNode), documented: hasDocComment(decl) });
+      if (nameNode && exported(nameNode.text)) out.push({ name: nameNode.text, kind: "function", line: symbolLine(nameNode), documented: hasDocComment(decl) });
     } else if (decl.type === "method_declaration") {
       const nameNode = decl.childForFieldName("name");
       const type = receiverType(decl).name;
       if (nameNode && type && exported(nameNode.text) && exported(type)) {
-        out.push({ name: `${type}.${nameNode.text}`, kind: "method", line: line(nameNode), documented: hasDocComment(decl) });
+        out.push({ name: `${type}.${nameNode.text}`, kind: "method", line: symbolLine(nameNode), documented: hasDocComment(decl) });
       }
     } else if (decl.type === "type_declaration" || decl.type === "const_declaration" || decl.type === "var_declaration") {
       const groupDoc = hasDocComment(decl);
@@ -54,7 +51,7 @@ export function goSymbols(root: Node): PublicSymbol[] {
       for (const spec of specs(decl)) {
         const documented = groupDoc || hasDocComment(spec);
         for (const nameNode of spec.childrenForFieldName("name")) {
-          if (nameNode && exported(nameNode.text)) out.push({ name: nameNode.text, kind, line: line(nameNode), documented });
+          if (nameNode && exported(nameNode.text)) out.push({ name: nameNode.text, kind, line: symbolLine(nameNode), documented });
         }
       }
     }

@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { PublicSymbol } from "../types";
+import { docBefore, symbolLine } from "./symbol-nodes";
 
 const TYPE_KINDS: Record<string, PublicSymbol["kind"]> = {
   class_declaration: "class",
@@ -28,15 +29,10 @@ function modifierWords(decl: Node): { words: Set<string>; override: boolean } {
  * keeps the last doc comment across them); annotations are inside the declaration node.
  */
 function hasJavadoc(decl: Node): boolean {
-  for (let previous = decl.previousSibling; previous; previous = previous.previousSibling) {
-    if (previous.type === "block_comment" && previous.text.startsWith("/**")) return true;
-    if (previous.type !== "line_comment" && previous.type !== "block_comment") return false;
-  }
-  return false;
-}
-
-function line(node: Node): number {
-  return node.startPosition.row + 1;
+  return docBefore(decl, (previous) =>
+    previous.type === "block_comment" && previous.text.startsWith("/**") ? "doc"
+    : previous.type === "line_comment" || previous.type === "block_comment" ? "skip"
+    : "stop");
 }
 
 /**
@@ -64,13 +60,13 @@ function members(body: Node, prefix: string, inInterface: boolean, out: PublicSy
     }
     // An override is documented where it is declared first (Javadoc inherits the comment).
     if (override) continue;
-    out.push({ name: `${prefix}.${nameNode.text}`, kind: "method", line: line(nameNode), documented: hasJavadoc(member) });
+    out.push({ name: `${prefix}.${nameNode.text}`, kind: "method", line: symbolLine(nameNode), documented: hasJavadoc(member) });
   }
 }
 
 function declareType(decl: Node, name: string, out: PublicSymbol[]): void {
   const nameNode = decl.childForFieldName("name")!;
-  out.push({ name, kind: TYPE_KINDS[decl.type]!, line: line(nameNode), documented: hasJavadoc(decl) });
+  out.push({ name, kind: TYPE_KINDS[decl.type]!, line: symbolLine(nameNode), documented: hasJavadoc(decl) });
   const body = decl.childForFieldName("body");
   if (body) members(body, name, decl.type === "interface_declaration" || decl.type === "annotation_type_declaration", out);
 }

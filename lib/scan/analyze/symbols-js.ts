@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { PublicSymbol } from "../types";
+import { symbolLine } from "./symbol-nodes";
 
 type Kind = PublicSymbol["kind"];
 interface Declared { name: string; kind: Kind; line: number; documented: boolean; methods: PublicSymbol[] }
@@ -20,10 +21,6 @@ export function hasJsDoc(node: Node): boolean {
   return first.startPosition.row - previous.endPosition.row <= 1;
 }
 
-function line(node: Node): number {
-  return node.startPosition.row + 1;
-}
-
 function publicMethods(classNode: Node, className: string): PublicSymbol[] {
   const methods: PublicSymbol[] = [];
   for (const member of classNode.childForFieldName("body")?.namedChildren ?? []) {
@@ -34,7 +31,7 @@ function publicMethods(classNode: Node, className: string): PublicSymbol[] {
     if (name === "constructor" || name.startsWith("_")) continue;
     const access = member.namedChildren.find((c) => c?.type === "accessibility_modifier")?.text;
     if (access === "private" || access === "protected") continue;
-    methods.push({ name: `${className}.${name}`, kind: "method", line: line(nameNode), documented: hasJsDoc(member) });
+    methods.push({ name: `${className}.${name}`, kind: "method", line: symbolLine(nameNode), documented: hasJsDoc(member) });
   }
   return methods;
 }
@@ -46,7 +43,7 @@ function declarations(decl: Node, anchor: Node, fallbackName: string | null): De
     const name = nameNode?.text ?? fallbackName;
     if (!name) return [];
     const methods = CLASS_TYPES.has(decl.type) ? publicMethods(decl, name) : [];
-    return [{ name, kind, line: line(nameNode ?? decl), documented, methods }];
+    return [{ name, kind, line: symbolLine(nameNode ?? decl), documented, methods }];
   };
   switch (decl.type) {
     case "function_declaration":
@@ -81,12 +78,12 @@ function declarations(decl: Node, anchor: Node, fallbackName: string | null): De
         if (nameNode?.type !== "identifier") continue;
         const value = declarator.childForFieldName("value");
         const kind: Kind = value && FUNCTION_VALUES.has(value.type) ? "function" : isConst ? "const" : "variable";
-        result.push({ name: nameNode.text, kind, line: line(nameNode), documented, methods: [] });
+        result.push({ name: nameNode.text, kind, line: symbolLine(nameNode), documented, methods: [] });
       }
       return result;
     }
     default:
-      return fallbackName ? [{ name: fallbackName, kind: "const", line: line(decl), documented, methods: [] }] : [];
+      return fallbackName ? [{ name: fallbackName, kind: "const", line: symbolLine(decl), documented, methods: [] }] : [];
   }
 }
 

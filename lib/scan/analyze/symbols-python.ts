@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { PublicSymbol } from "../types";
+import { symbolLine } from "./symbol-nodes";
 
 function unwrapDecorated(node: Node): Node {
   return node.type === "decorated_definition" ? (node.childForFieldName("definition") ?? node) : node;
@@ -52,7 +53,7 @@ export function pythonSymbols(root: Node): PublicSymbol[] {
     const name = nameNode.text;
     if (exported ? !exported.has(name) : !isPublicName(name)) continue;
     const isClass = definition.type === "class_definition";
-    symbols.push({ name, kind: isClass ? "class" : "function", line: nameNode.startPosition.row + 1, documented: hasDocstring(definition) });
+    symbols.push({ name, kind: isClass ? "class" : "function", line: symbolLine(nameNode), documented: hasDocstring(definition) });
     if (!isClass) continue;
     for (const member of definition.childForFieldName("body")?.namedChildren ?? []) {
       if (!member) continue;
@@ -62,7 +63,7 @@ export function pythonSymbols(root: Node): PublicSymbol[] {
       symbols.push({
         name: `${name}.${methodName.text}`,
         kind: "method",
-        line: methodName.startPosition.row + 1,
+        line: symbolLine(methodName),
         documented: hasDocstring(method),
       });
     }

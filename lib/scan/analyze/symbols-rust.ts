@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import type { PublicSymbol } from "../types";
+import { docBefore, symbolLine } from "./symbol-nodes";
 import { implType } from "./lang-rust";
 
 const ITEM_KINDS: Record<string, PublicSymbol["kind"]> = {
@@ -27,18 +28,11 @@ function isDocComment(node: Node): boolean {
  * a `#[doc = …]` attribute, with other attributes and plain comments allowed in between.
  */
 function hasDoc(item: Node): boolean {
-  for (let previous = item.previousSibling; previous; previous = previous.previousSibling) {
-    if (previous.type === "line_comment" || previous.type === "block_comment") {
-      if (isDocComment(previous)) return true;
-    } else if (previous.type === "attribute_item") {
-      if (/^#\[\s*doc\b/.test(previous.text)) return true;
-    } else return false;
-  }
-  return false;
-}
-
-function line(node: Node): number {
-  return node.startPosition.row + 1;
+  return docBefore(item, (previous) => {
+    if (previous.type === "line_comment" || previous.type === "block_comment") return isDocComment(previous) ? "doc" : "skip";
+    if (previous.type === "attribute_item") return /^#\[\s*doc\b/.test(previous.text) ? "doc" : "skip";
+    return "stop";
+  });
 }
 
 function visit(list: Node, out: PublicSymbol[]): void {
@@ -52,13 +46,13 @@ function visit(list: Node, out: PublicSymbol[]): void {
     }
     const kind = ITEM_KINDS[item.type];
     if (!kind || !name) continue;
-    out.push({ name: name.text, kind, line: line(name), documented: hasDoc(item) });
+    out.push({ name: name.text, kind, line: symbolLine(name), documented: hasDoc(item) });
     if (item.type === "trait_item") {
       // A public trait's methods are its API, each with its own docs.
       for (const member of item.childForFieldName("body")?.namedChildren ?? []) {
         if (member?.type !== "function_item" && member?.type !== "function_signature_item") continue;
         const own = member.childForFieldName("name");
-        if (own) out.push({ name: `${name.text}::${own.text}`, kind: "method", line: line(own), documented: hasDoc(member) });
+        if (own) out.push({ name: `${name.text}::${own.text}`, kind: "method", line: symbolLine(own), documented: hasDoc(member) });
       }
     }
   }
@@ -70,7 +64,7 @@ function visit(list: Node, out: PublicSymbol[]): void {
       if (!member || !isPub(member)) continue;
       const own = member.childForFieldName("name");
       const kind = member.type === "function_item" ? "method" : ITEM_KINDS[member.type];
-      if (own && kind && type) out.push({ name: `${type}::${own.text}`, kind, line: line(own), documented: hasDoc(member) });
+      if (own && kind && type) out.push({ name: `${type}::${own.text}`, kind, line: symbolLine(own), documented: hasDoc(member) });
     }
   }
 }
