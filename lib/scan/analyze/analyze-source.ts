@@ -14,7 +14,8 @@ import { csharpSymbols } from "./symbols-csharp";
 import { goSymbols } from "./symbols-go";
 import { javaSymbols } from "./symbols-java";
 import { jsSymbols } from "./symbols-js";
-import { pythonSymbols } from "./symbols-python";
+import { pythonSymbolEntries, pythonSymbols, pythonSymbolsFrom, type PySymbolEntry } from "./symbols-python";
+import { sparseSymbolEntries, type LeftOut } from "./sparse-parse";
 import { rustSymbols } from "./symbols-rust";
 import { isTestSource } from "./test-sources";
 import type { ReuseInput, WalkMemo } from "./segments";
@@ -79,11 +80,22 @@ export function unparsed(path: string, language: Language, error: string): FileA
   return { path, language, nloc: 0, functions: [], symbols: [], tokens: empty, error };
 }
 
-/** Walks a parsed tree (left to the caller to free) into the file's analysis. */
+/** What analyzeTree needs besides the walk's reuse input when the tree is sparse (sparse-parse.ts). */
+export interface SparseInput {
+  spans: readonly LeftOut[];
+  /** The previous version's public-API entries. */
+  entries: readonly PySymbolEntry[];
+}
+
+/**
+ * Walks a parsed tree (left to the caller to free) into the file's analysis. With `record`,
+ * also returns what analysing the file's next version needs (the walk memo; for Python, the
+ * public-API entries of each statement).
+ */
 export function analyzeTree(
   path: string, source: string, language: Language, tree: Tree,
-  opts: AnalyzeOptions & { record?: boolean; reuse?: ReuseInput } = {},
-): { analysis: FileAnalysis; memo?: WalkMemo; spliced: number } {
+  opts: AnalyzeOptions & { record?: boolean; reuse?: ReuseInput; sparse?: SparseInput } = {},
+): { analysis: FileAnalysis; memo?: WalkMemo; entries?: PySymbolEntry[]; spliced: number } {
   const { language: grammar } = readyParser(language);
   const spec = SPECS[language];
   const explainLizard = opts.explainLizard === true && EXPLAINED.has(language);
@@ -91,14 +103,22 @@ export function analyzeTree(
   const walked = walkTree(tree, source, spec, tablesFor(grammar, spec), {
     explainLizard, lizardJsxTokens, record: opts.record, reuse: opts.reuse,
   });
-  const symbols = dedupe(publicSymbols(language, tree.rootNode, path));
+  let entries: PySymbolEntry[] | undefined;
+  if (language === "python" && (opts.record || opts.sparse)) {
+    entries = isTestSource(path)
+      ? []
+      : opts.sparse
+        ? sparseSymbolEntries(tree.rootNode, opts.reuse!.memo, opts.sparse.entries, opts.sparse.spans)
+        : pythonSymbolEntries(tree.rootNode);
+  }
+  const symbols = dedupe(entries ? pythonSymbolsFrom(entries) : publicSymbols(language, tree.rootNode, path));
   const functions = explainLizard
     ? walked.functions
     : opts.explainLizard
       ? walked.functions.map((fn) => ({ ...plain(fn), lizardCcn: fn.ccn, quirks: {}, lizardStartLine: fn.startLine, lizardEndLine: fn.endLine }))
       : walked.functions.map(plain);
   if (opts.explainLizard) EXPLAIN_BY_LEAVES[language]?.(tree.rootNode, functions as ExplainedFunction[]);
-  return { analysis: { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens }, memo: walked.memo, spliced: walked.spliced };
+  return { analysis: { path, language, nloc: walked.nloc, functions, symbols, tokens: walked.tokens }, memo: walked.memo, entries, spliced: walked.spliced };
 }
 
 /**

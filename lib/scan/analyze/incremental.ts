@@ -1,16 +1,36 @@
 import type { Edit, Tree } from "web-tree-sitter";
 import type { FileAnalysis, Language } from "../types";
-import { analyzeTree, unparsed } from "./analyze-source";
+import { analyzeTree, unparsed, type SparseInput } from "./analyze-source";
 import { parseText, readyParser } from "./grammars";
-import type { ReuseInput, TextEdit, WalkMemo } from "./segments";
+import { SparseMismatch, type ReuseInput, type TextEdit, type WalkMemo } from "./segments";
+import { parseSparse, planSparse } from "./sparse-parse";
+import type { PySymbolEntry } from "./symbols-python";
 import { textEdits } from "./text-diff";
 
-/** A file's last analysed version, kept to analyse its next version incrementally. */
+/**
+ * A file's last analysed version, kept to analyse its next version incrementally: with its tree
+ * (tree-sitter's incremental parse), or for Python with none (a sparse parse needs only the walk
+ * memo and the public-API entries of each statement).
+ */
 export interface Retained {
   language: Language;
   source: string;
-  tree: Tree;
+  tree: Tree | null;
   memo: WalkMemo | undefined;
+  entries?: PySymbolEntry[];
+}
+
+const classTypeIds = new Map<Language, Set<number>>();
+
+/** Statements whose members a sparse parse may leave out one by one. */
+function classTypes(language: Language): Set<number> {
+  let ids = classTypeIds.get(language);
+  if (!ids) {
+    const { language: grammar } = readyParser(language);
+    ids = new Set(["class_definition", "decorated_definition"].map((type) => grammar.idForNodeType(type, true)).filter((id): id is number => id !== null && id > 0));
+    classTypeIds.set(language, ids);
+  }
+  return ids;
 }
 
 /** Row and column (code units, as web-tree-sitter counts them) of `index`, going on from a known point. */
@@ -50,20 +70,57 @@ export function treeEdits(before: string, after: string, edits: TextEdit[]): Edi
 }
 
 /**
- * Analyses `source`, reparsing incrementally from `previous` (whose tree this takes over and
- * frees) and splicing in the walk results of statements the edit left alone. The result equals
+ * Analyses a Python file's next version by a sparse parse (sparse-parse.ts); null when the
+ * sparse tree cannot stand for the file (the caller parses it whole).
+ */
+function analyzeSparse(
+  path: string, source: string, previous: Retained, keep: boolean,
+): { analysis: FileAnalysis; retained?: Retained; spliced: number } | null {
+  const memo = previous.memo!;
+  const edits = textEdits(previous.source, source);
+  const plan = planSparse(memo, edits, previous.source, source, classTypes("python"));
+  if (plan.excluded.length === 0) return null;
+  const { parser } = readyParser("python");
+  const tree = parseSparse(parser, source, plan.spans);
+  if (!tree) return null;
+  try {
+    const reuse: ReuseInput = { memo, edits, changed: [], excluded: plan.excluded };
+    const sparse: SparseInput = { spans: plan.spans, entries: previous.entries! };
+    const { analysis, memo: next, entries, spliced } = analyzeTree(path, source, "python", tree, { record: keep, reuse, sparse });
+    return { analysis, retained: keep ? { language: "python", source, tree: null, memo: next, entries } : undefined, spliced };
+  } catch (error) {
+    if (error instanceof SparseMismatch) return null;
+    throw error;
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * Analyses `source` from the path's `previous` version (which this takes over, freeing its
+ * tree): Python by a sparse parse, other languages by tree-sitter's incremental parse, either
+ * way splicing in the walk results of statements the edit left alone. The result equals
  * analyzeSource's. With `keep`, returns the new version to retain (never a tree with errors:
  * error recovery is where an incremental parse may differ from a fresh one).
  */
 export function analyzeRetaining(
   path: string, source: string, language: Language, previous: Retained | undefined, keep: boolean,
 ): { analysis: FileAnalysis; retained?: Retained; spliced?: number } {
+  if (language === "python" && previous?.language === "python" && previous.memo && previous.entries) {
+    try {
+      const sparse = analyzeSparse(path, source, previous, keep);
+      if (sparse) return sparse;
+    } catch (error) {
+      return { analysis: unparsed(path, language, `parse failed: ${String(error)}`) };
+    }
+    previous = undefined;
+  }
   const { parser } = readyParser(language);
   let tree: Tree | null = null;
   try {
     let reuse: ReuseInput | undefined;
     try {
-      if (previous && previous.language === language) {
+      if (previous?.tree && previous.language === language) {
         const edits = textEdits(previous.source, source);
         for (const edit of treeEdits(previous.source, source, edits)) previous.tree.edit(edit);
         tree = parseText(parser, source, previous.tree);
@@ -82,14 +139,15 @@ export function analyzeRetaining(
     }
     if (!tree) return { analysis: unparsed(path, language, "parse failed") };
     const retain = keep && !tree.rootNode.hasError;
-    const { analysis, memo, spliced } = analyzeTree(path, source, language, tree, { record: retain, reuse });
+    const { analysis, memo, entries, spliced } = analyzeTree(path, source, language, tree, { record: retain, reuse });
     if (!retain) return { analysis, spliced };
-    const retained: Retained = { language, source, tree, memo };
-    tree = null;
+    // Python needs no tree to analyse its next version.
+    const retained: Retained = { language, source, tree: language === "python" ? null : tree, memo, entries };
+    if (retained.tree) tree = null;
     return { analysis, retained, spliced };
   } finally {
     tree?.delete();
     // Only now: the walk matched subtrees of the new tree against this one's by address.
-    previous?.tree.delete();
+    previous?.tree?.delete();
   }
 }

@@ -82,7 +82,7 @@ export class Retainer {
       const entry = this.entries.get(victim!)!;
       this.entries.delete(victim!);
       this.size -= entry.retained.source.length;
-      entry.retained.tree.delete();
+      entry.retained.tree?.delete();
     }
   }
 
@@ -96,7 +96,7 @@ export class Retainer {
   }
 
   clear(): void {
-    for (const entry of this.entries.values()) entry.retained.tree.delete();
+    for (const entry of this.entries.values()) entry.retained.tree?.delete();
     this.entries.clear();
     this.size = 0;
   }

@@ -63,7 +63,16 @@ export interface ReuseInput {
   edits: TextEdit[];
   /** The old tree's getChangedRanges(new tree), as [start, end) pairs in the new text. */
   changed: number[];
+  /**
+   * Sparse parse (sparse-parse.ts): the old segments left out of the parse, in order. They are
+   * spliced in where they now stand, and nothing else is: the walk throws SparseMismatch when one
+   * cannot be (the caller then parses the whole file).
+   */
+  excluded?: readonly number[];
 }
+
+/** A left-out statement could not be spliced where it stands: the sparse parse is abandoned. */
+export class SparseMismatch extends Error {}
 
 /** How far the edits move an old range, or NaN when one of them touches it. */
 export function indexShift(edits: TextEdit[], start: number, end: number): number {

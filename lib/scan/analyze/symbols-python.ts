@@ -2,6 +2,22 @@ import type { Node } from "web-tree-sitter";
 import type { PublicSymbol } from "../types";
 import { symbolLine } from "./symbol-nodes";
 
+/**
+ * What one statement of a module, or of a module-level class's body, says about the public API,
+ * before `__all__` and name rules apply. Each entry depends only on its statement's text, so a
+ * statement spliced in from a file's previous version brings its entries along (sparse-parse.ts).
+ */
+export interface PySymbolEntry {
+  /** Where the statement starts (UTF-16 code units). */
+  start: number;
+  line: number;
+  kind: "function" | "class" | "method" | "all";
+  /** For `all`: the names a `__all__` assignment lists. */
+  names: string[];
+  name: string;
+  documented: boolean;
+}
+
 function unwrapDecorated(node: Node): Node {
   return node.type === "decorated_definition" ? (node.childForFieldName("definition") ?? node) : node;
 }
@@ -14,23 +30,63 @@ function hasDocstring(definition: Node): boolean {
   return first.namedChildCount === 1 && first.firstNamedChild?.type === "string";
 }
 
-/** Names listed in a module-level `__all__ = [...]` / `(...)` / `+= [...]`, or null without one. */
-function dunderAll(root: Node): Set<string> | null {
-  let names: Set<string> | null = null;
-  for (const statement of root.namedChildren) {
-    if (statement?.type !== "expression_statement") continue;
-    const assignment = statement.firstNamedChild;
-    if (!assignment || (assignment.type !== "assignment" && assignment.type !== "augmented_assignment")) continue;
-    if (assignment.childForFieldName("left")?.text !== "__all__") continue;
-    const right = assignment.childForFieldName("right");
-    names ??= new Set();
-    for (const item of right?.namedChildren ?? []) {
-      if (item?.type !== "string") continue;
-      const content = item.namedChildren.find((part) => part?.type === "string_content");
-      if (content) names.add(content.text);
-    }
+/** The names of a module-level `__all__ = [...]` / `(...)` / `+= [...]`, or null when it is not one. */
+function dunderAllNames(statement: Node): string[] | null {
+  if (statement.type !== "expression_statement") return null;
+  const assignment = statement.firstNamedChild;
+  if (!assignment || (assignment.type !== "assignment" && assignment.type !== "augmented_assignment")) return null;
+  if (assignment.childForFieldName("left")?.text !== "__all__") return null;
+  const names: string[] = [];
+  for (const item of assignment.childForFieldName("right")?.namedChildren ?? []) {
+    if (item?.type !== "string") continue;
+    const content = item.namedChildren.find((part) => part?.type === "string_content");
+    if (content) names.push(content.text);
   }
   return names;
+}
+
+/** The entry of a class member statement, if it defines a method. */
+export function memberEntry(member: Node): PySymbolEntry | null {
+  const method = unwrapDecorated(member);
+  const name = method.type === "function_definition" ? method.childForFieldName("name") : null;
+  if (!name) return null;
+  return { start: member.startIndex, line: symbolLine(name), kind: "method", names: [], name: name.text, documented: hasDocstring(method) };
+}
+
+/**
+ * The entries of one module-level statement; a class's members come from `members`, which by
+ * default reads them from the tree (a sparse parse passes ones that merge in spliced members).
+ */
+export function statementEntries(
+  statement: Node, out: PySymbolEntry[], members?: (body: Node | null, out: PySymbolEntry[]) => void,
+): void {
+  const all = dunderAllNames(statement);
+  if (all) {
+    out.push({ start: statement.startIndex, line: 0, kind: "all", names: all, name: "", documented: false });
+    return;
+  }
+  const definition = unwrapDecorated(statement);
+  if (definition.type !== "function_definition" && definition.type !== "class_definition") return;
+  const name = definition.childForFieldName("name");
+  if (!name) return;
+  const isClass = definition.type === "class_definition";
+  out.push({ start: statement.startIndex, line: symbolLine(name), kind: isClass ? "class" : "function", names: [], name: name.text, documented: hasDocstring(definition) });
+  if (!isClass) return;
+  const body = definition.childForFieldName("body");
+  if (members) members(body, out);
+  else {
+    for (const member of body?.namedChildren ?? []) {
+      const entry = member && memberEntry(member);
+      if (entry) out.push(entry);
+    }
+  }
+}
+
+/** Every entry of a module, in source order. */
+export function pythonSymbolEntries(root: Node): PySymbolEntry[] {
+  const out: PySymbolEntry[] = [];
+  for (const child of root.namedChildren) if (child) statementEntries(child, out);
+  return out;
 }
 
 const isPublicName = (name: string) => !name.startsWith("_");
@@ -41,32 +97,31 @@ const isPublicName = (name: string) => !name.startsWith("_");
  * methods of those classes (no leading underscore, so dunders including `__init__` are out).
  * Documented = has a docstring.
  */
-export function pythonSymbols(root: Node): PublicSymbol[] {
-  const exported = dunderAll(root);
+export function pythonSymbolsFrom(entries: readonly PySymbolEntry[]): PublicSymbol[] {
+  let exported: Set<string> | null = null;
+  for (const e of entries) {
+    if (e.kind !== "all") continue;
+    exported ??= new Set();
+    for (const name of e.names) exported.add(name);
+  }
   const symbols: PublicSymbol[] = [];
-  for (const child of root.namedChildren) {
-    if (!child) continue;
-    const definition = unwrapDecorated(child);
-    if (definition.type !== "function_definition" && definition.type !== "class_definition") continue;
-    const nameNode = definition.childForFieldName("name");
-    if (!nameNode) continue;
-    const name = nameNode.text;
-    if (exported ? !exported.has(name) : !isPublicName(name)) continue;
-    const isClass = definition.type === "class_definition";
-    symbols.push({ name, kind: isClass ? "class" : "function", line: symbolLine(nameNode), documented: hasDocstring(definition) });
-    if (!isClass) continue;
-    for (const member of definition.childForFieldName("body")?.namedChildren ?? []) {
-      if (!member) continue;
-      const method = unwrapDecorated(member);
-      const methodName = method.type === "function_definition" ? method.childForFieldName("name") : null;
-      if (!methodName || !isPublicName(methodName.text)) continue;
-      symbols.push({
-        name: `${name}.${methodName.text}`,
-        kind: "method",
-        line: symbolLine(methodName),
-        documented: hasDocstring(method),
-      });
+  // The class whose methods follow, when it is public.
+  let owner: string | null = null;
+  for (const e of entries) {
+    if (e.kind === "all") continue;
+    if (e.kind === "method") {
+      if (owner !== null && isPublicName(e.name)) {
+        symbols.push({ name: `${owner}.${e.name}`, kind: "method", line: e.line, documented: e.documented });
+      }
+      continue;
     }
+    const listed = exported ? exported.has(e.name) : isPublicName(e.name);
+    owner = listed && e.kind === "class" ? e.name : null;
+    if (listed) symbols.push({ name: e.name, kind: e.kind, line: e.line, documented: e.documented });
   }
   return symbols;
+}
+
+export function pythonSymbols(root: Node): PublicSymbol[] {
+  return pythonSymbolsFrom(pythonSymbolEntries(root));
 }

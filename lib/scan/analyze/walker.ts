@@ -6,7 +6,7 @@ import { lineStarts, rowAt } from "./line-starts";
 import { LizardExplainer } from "./lizard-explain";
 import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
-  carrySegments, meetsChange, segmentsByNewStart, shiftFunction,
+  SparseMismatch, carrySegments, indexShift, meetsChange, segmentsByNewStart, shiftFunction,
   type DoneFunction, type Segment, type WalkMemo, type WalkOptions, type WalkResult,
 } from "./segments";
 import { TokenBuffer, leafHash } from "./token-hash";
@@ -107,6 +107,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   };
 
   const leaf = (id: number, fl: number, start: number, end: number) => {
+    if (start > nextExcluded) spliceExcluded(start);
     leaves++;
     const sRow = rowForward(start);
     // The row of the token's last character (a token may end with its newline).
@@ -172,7 +173,11 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   const segmented = !explainer && (opts.record === true || opts.reuse !== undefined);
   const memo: WalkMemo | null = segmented && opts.record ? { segments: [], done, hashes: new Uint32Array(0), lines: new Uint32Array(0) } : null;
   const old = segmented && opts.reuse ? opts.reuse : null;
-  const oldAt = old ? segmentsByNewStart(old.memo, old.edits) : null;
+  const excluded = old?.excluded ?? null;
+  // A sparse parse splices exactly the statements it left out.
+  const oldAt = old && !excluded ? segmentsByNewStart(old.memo, old.edits) : null;
+  let excludedAt = 0;
+  let nextExcluded = Number.MAX_SAFE_INTEGER;
   const segments: Segment[] = memo?.segments ?? [];
   // Open segments (indices into `segments`) and the depth of their statement.
   const open: number[] = [];
@@ -186,10 +191,28 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   const splice = (type: number, start: number, end: number, row: number): boolean => {
     const k = oldAt!.get(start);
     if (k === undefined) return false;
+    const s = old!.memo.segments[k]!;
+    if (s.type !== type || end - start !== s.end - s.start || meetsChange(old!.changed, start, end)) return false;
+    return carry(k, start, row);
+  };
+
+  /** Splices every left-out statement that starts before `index`, in order. */
+  const spliceExcluded = (index: number) => {
+    while (nextExcluded < index) {
+      const k = excluded![excludedAt++]!;
+      const start = nextExcluded;
+      nextExcluded = excludedAt < excluded!.length ? excludedStart(excludedAt) : Number.MAX_SAFE_INTEGER;
+      settle(start);
+      const row = rowForward(start);
+      if (!isolated() || row <= lastRow || !carry(k, start, row)) throw new SparseMismatch(`statement at ${start}`);
+    }
+  };
+
+  const carry = (k: number, start: number, row: number): boolean => {
     const before = old!.memo;
     const s = before.segments[k]!;
-    if (s.type !== type || end - start !== s.end - s.start || meetsChange(old!.changed, start, end)) return false;
-    if (s.stringOpenBefore !== stringOpen || s.charBefore !== source.charCodeAt(start - 1)) return false;
+    // Object.is: at the file's start both are NaN.
+    if (s.stringOpenBefore !== stringOpen || !Object.is(s.charBefore, source.charCodeAt(start - 1))) return false;
     const shift = start - s.start;
     const rows = row - s.startRow;
     if (memo) carrySegments(before, k, segments, shift, rows, done.length, buffer.length);
@@ -211,6 +234,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   /** At a statement of a container: true when its results were spliced in (skip its subtree). */
   const atStatement = (type: number, depth: number): boolean => {
     const start = cursor.startIndex;
+    if (start > nextExcluded) spliceExcluded(start);
     settle(start);
     if (!isolated()) return false;
     const row = rowForward(start);
@@ -242,6 +266,12 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     s.stringOpenAfter = stringOpen;
     s.descendants = segments.length - k - 1;
   };
+
+  const excludedStart = (i: number) => {
+    const s = old!.memo.segments[excluded![i]!]!;
+    return s.start + indexShift(old!.edits, s.start, s.end);
+  };
+  if (excluded && excluded.length > 0) nextExcluded = excludedStart(0);
 
   const cursor = walkCursor(tree, runtimeCursorExports());
   try {
@@ -284,6 +314,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   } finally {
     cursor.delete();
   }
+  if (excluded) spliceExcluded(Number.MAX_SAFE_INTEGER);
   advance(Number.MAX_SAFE_INTEGER, lastRow < 0 ? 0 : lastRow);
   while (active.length > 0) finish(active.pop()!);
   const tokens = buffer.finish();
