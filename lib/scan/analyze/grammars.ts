@@ -103,5 +103,15 @@ const READ_UNITS = 2048;
  */
 export function parseText(parser: Parser, source: string, previous?: Tree | null, includedRanges?: Range[]): Tree | null {
   // A read may end inside a surrogate pair: the lexer reads again from there (tested).
-  return parser.parse((index) => source.slice(index, index + READ_UNITS), previous, includedRanges ? { includedRanges } : undefined);
+  if (!includedRanges) return parser.parse((index) => source.slice(index, index + READ_UNITS), previous);
+  // The lexer reads again at every range's start: a read stops at its range's end, so
+  // many small ranges do not each copy a whole piece.
+  let at = 0;
+  const read = (index: number) => {
+    if (at >= includedRanges.length || includedRanges[at]!.startIndex > index) at = 0;
+    while (at < includedRanges.length && includedRanges[at]!.endIndex <= index) at++;
+    const end = at < includedRanges.length && includedRanges[at]!.startIndex <= index ? includedRanges[at]!.endIndex : index + READ_UNITS;
+    return source.slice(index, Math.min(end, index + READ_UNITS));
+  };
+  return parser.parse(read, previous, { includedRanges });
 }

@@ -81,7 +81,7 @@ function analyzeSparse(
   const plan = planSparse(memo, edits, previous.source, source, classTypes("python"));
   if (plan.excluded.length === 0) return null;
   const { parser } = readyParser("python");
-  const tree = parseSparse(parser, source, plan.spans);
+  const tree = parseSparse(parser, source, plan);
   if (!tree) return null;
   try {
     const reuse: ReuseInput = { memo, edits, changed: [], excluded: plan.excluded };

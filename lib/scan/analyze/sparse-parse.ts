@@ -11,11 +11,12 @@
  * Why it is exact: a Python statement that starts a line at its block's indentation, after a
  * complete statement, parses the same whatever its siblings are. So a left-out statement must
  * (1) be untouched by every edit, from the newline before its line to the character after it,
- * (2) not follow a line ending in a backslash, and (3) in the sparse tree, fall in a gap between
- * children of the module (at column 0) or of a block whose statements have exactly its
- * indentation. Each block keeps its first and last statement, so it is never empty, its docstring
- * is still parsed, and its extent still covers every left-out member. Anything else, and any
- * syntax error, falls back to parsing the whole file.
+ * (2) not follow a line ending in a backslash, (3) have nothing after it that could continue it
+ * (more code on its line, or a next line indented deeper), and (4) in the sparse tree, fall in a
+ * gap between children of the module (at column 0) or of a block whose statements have exactly
+ * its indentation. Each block keeps its first and last statement, so it is never empty, its
+ * docstring is still parsed, and its extent still covers every left-out member. Anything else,
+ * and any syntax error, falls back to parsing the whole file.
  */
 import type { Node, Parser, Range, Tree } from "web-tree-sitter";
 import { parseText } from "./grammars";
@@ -38,6 +39,8 @@ export interface SparsePlan {
   /** Old segment indices, in order. */
   excluded: number[];
   spans: LeftOut[];
+  /** Line starts of the new text. */
+  starts: Uint32Array;
 }
 
 const BACKSLASH = 92;
@@ -105,34 +108,42 @@ export function planSparse(
   const excluded: number[] = [];
   const spans: LeftOut[] = [];
   const starts = lineStarts(after);
-  const leaveOut = (k: number): boolean => {
+  const spanOf = (k: number): LeftOut | null => {
     const s = segments[k]!;
-    if (s.type < 0) return false;
+    if (s.type < 0) return null;
     const lineStart = lineStartOf(before, s.start);
     const shift = indexShift(edits, Math.max(0, lineStart - 1), s.end + 1);
-    if (Number.isNaN(shift)) return false;
+    if (Number.isNaN(shift)) return null;
     const start = s.start + shift;
     const lineStartAfter = lineStartOf(after, start);
-    if (continuedLine(after, lineStartAfter)) return false;
-    if (!endsCleanly(after, s.end + shift, after.slice(lineStartAfter, start))) return false;
-    excluded.push(k);
-    spans.push({ k, start, end: s.end + shift, rows: rowAt(starts, start) - s.startRow, shift });
-    return true;
+    if (continuedLine(after, lineStartAfter)) return null;
+    if (!endsCleanly(after, s.end + shift, after.slice(lineStartAfter, start))) return null;
+    return { k, start, end: s.end + shift, rows: rowAt(starts, start) - s.startRow, shift };
   };
-  const visit = (k: number) => {
+  const visit = (k: number, mayLeaveOut: boolean) => {
+    const span = mayLeaveOut ? spanOf(k) : null;
+    if (span) {
+      excluded.push(k);
+      spans.push(span);
+      return;
+    }
     const s = segments[k]!;
-    if (leaveOut(k) || s.descendants === 0 || !classTypes.has(s.type)) return;
+    if (s.descendants === 0 || !classTypes.has(s.type)) return;
     const members: number[] = [];
     for (let j = k + 1; j <= k + s.descendants; j += segments[j]!.descendants + 1) members.push(j);
-    for (let i = 1; i < members.length - 1; i++) visit(members[i]!);
+    // The first and last unchanged members stay too: an edit may have removed the ones before
+    // or after them, and the block must still start and end with a parsed statement.
+    const unchanged = members.map((j) => spanOf(j) !== null);
+    const first = unchanged.indexOf(true);
+    const last = unchanged.lastIndexOf(true);
+    members.forEach((j, i) => visit(j, i > first && i < last && i > 0 && i < members.length - 1));
   };
-  for (let k = 0; k < segments.length; k += segments[k]!.descendants + 1) visit(k);
-  return { excluded, spans };
+  for (let k = 0; k < segments.length; k += segments[k]!.descendants + 1) visit(k, true);
+  return { excluded, spans, starts };
 }
 
 /** The text outside `spans`, as tree-sitter ranges (null when nothing is left to parse). */
-export function includedRanges(source: string, spans: readonly LeftOut[]): Range[] | null {
-  const starts = lineStarts(source);
+export function includedRanges(source: string, spans: readonly LeftOut[], starts = lineStarts(source)): Range[] | null {
   const point = (index: number) => {
     const row = rowAt(starts, index);
     return { row, column: index - starts[row]! };
@@ -157,7 +168,7 @@ function firstStatement(block: Node): Node | null {
   return first;
 }
 
-/** Whether every left-out statement stands where the full parse would have it (condition 3). */
+/** Whether every left-out statement stands where the full parse would have it (condition 4). */
 export function spansFit(tree: Tree, source: string, spans: readonly LeftOut[]): boolean {
   const root = tree.rootNode;
   if (root.hasError) return false;
@@ -179,9 +190,9 @@ export function spansFit(tree: Tree, source: string, spans: readonly LeftOut[]):
   return true;
 }
 
-/** Parses only the text outside `spans`; null when the sparse tree cannot stand for the whole file. */
-export function parseSparse(parser: Parser, source: string, spans: readonly LeftOut[]): Tree | null {
-  const ranges = includedRanges(source, spans);
+/** Parses only the text outside the plan's spans; null when the sparse tree cannot stand for the whole file. */
+export function parseSparse(parser: Parser, source: string, { spans, starts }: SparsePlan): Tree | null {
+  const ranges = includedRanges(source, spans, starts);
   if (!ranges) return null;
   const tree = parseText(parser, source, null, ranges);
   if (tree && spansFit(tree, source, spans)) return tree;

@@ -193,7 +193,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     if (k === undefined) return false;
     const s = old!.memo.segments[k]!;
     if (s.type !== type || end - start !== s.end - s.start || meetsChange(old!.changed, start, end)) return false;
-    return carry(k, start, row);
+    return carry(k, start, row, true);
   };
 
   /** Splices every left-out statement that starts before `index`, in order. */
@@ -204,15 +204,16 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       nextExcluded = excludedAt < excluded!.length ? excludedStart(excludedAt) : Number.MAX_SAFE_INTEGER;
       settle(start);
       const row = rowForward(start);
-      if (!isolated() || row <= lastRow || !carry(k, start, row)) throw new SparseMismatch(`statement at ${start}`);
+      // Python only: every string piece follows its string node's reset of `stringOpen`.
+      if (!isolated() || row <= lastRow || !carry(k, start, row, false)) throw new SparseMismatch(`statement at ${start}`);
     }
   };
 
-  const carry = (k: number, start: number, row: number): boolean => {
+  const carry = (k: number, start: number, row: number, sameString: boolean): boolean => {
     const before = old!.memo;
     const s = before.segments[k]!;
     // Object.is: at the file's start both are NaN.
-    if (s.stringOpenBefore !== stringOpen || !Object.is(s.charBefore, source.charCodeAt(start - 1))) return false;
+    if ((sameString && s.stringOpenBefore !== stringOpen) || !Object.is(s.charBefore, source.charCodeAt(start - 1))) return false;
     const shift = start - s.start;
     const rows = row - s.startRow;
     if (memo) carrySegments(before, k, segments, shift, rows, done.length, buffer.length);
