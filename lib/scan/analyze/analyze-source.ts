@@ -108,7 +108,7 @@ export function analyzeTree(
     entries = isTestSource(path)
       ? []
       : opts.sparse
-        ? sparseSymbolEntries(tree.rootNode, opts.reuse!.memo, opts.sparse.entries, opts.sparse.spans)
+        ? sparseSymbolEntries(tree.rootNode, opts.sparse.entries, opts.sparse.spans)
         : pythonSymbolEntries(tree.rootNode);
   }
   const symbols = dedupe(entries ? pythonSymbolsFrom(entries) : publicSymbols(language, tree.rootNode, path));

@@ -79,12 +79,12 @@ function analyzeSparse(
   const memo = previous.memo!;
   const edits = textEdits(previous.source, source);
   const plan = planSparse(memo, edits, previous.source, source, classTypes("python"));
-  if (plan.excluded.length === 0) return null;
+  if (plan.spans.length === 0) return null;
   const { parser } = readyParser("python");
   const tree = parseSparse(parser, source, plan);
   if (!tree) return null;
   try {
-    const reuse: ReuseInput = { memo, edits, changed: [], excluded: plan.excluded };
+    const reuse: ReuseInput = { memo, edits, changed: [], excluded: plan.spans };
     const sparse: SparseInput = { spans: plan.spans, entries: previous.entries! };
     const { analysis, memo: next, entries, spliced } = analyzeTree(path, source, "python", tree, { record: keep, reuse, sparse });
     return { analysis, retained: keep ? { language: "python", source, tree: null, memo: next, entries } : undefined, spliced };

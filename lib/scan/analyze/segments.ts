@@ -64,11 +64,11 @@ export interface ReuseInput {
   /** The old tree's getChangedRanges(new tree), as [start, end) pairs in the new text. */
   changed: number[];
   /**
-   * Sparse parse (sparse-parse.ts): the old segments left out of the parse, in order. They are
-   * spliced in where they now stand, and nothing else is: the walk throws SparseMismatch when one
-   * cannot be (the caller then parses the whole file).
+   * Sparse parse (sparse-parse.ts): the old segments (`k`) left out of the parse and where they
+   * now start, in order. They are spliced in there, and nothing else is: the walk throws
+   * SparseMismatch when one cannot be (the caller then parses the whole file).
    */
-  excluded?: readonly number[];
+  excluded?: ReadonlyArray<{ k: number; start: number }>;
 }
 
 /** A left-out statement could not be spliced where it stands: the sparse parse is abandoned. */

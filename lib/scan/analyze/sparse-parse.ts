@@ -36,8 +36,7 @@ export interface LeftOut {
 }
 
 export interface SparsePlan {
-  /** Old segment indices, in order. */
-  excluded: number[];
+  /** In order. */
   spans: LeftOut[];
   /** Line starts of the new text. */
   starts: Uint32Array;
@@ -105,7 +104,6 @@ export function planSparse(
   memo: WalkMemo, edits: TextEdit[], before: string, after: string, classTypes: ReadonlySet<number>,
 ): SparsePlan {
   const segments = memo.segments;
-  const excluded: number[] = [];
   const spans: LeftOut[] = [];
   const starts = lineStarts(after);
   const spanOf = (k: number): LeftOut | null => {
@@ -123,7 +121,6 @@ export function planSparse(
   const visit = (k: number, mayLeaveOut: boolean) => {
     const span = mayLeaveOut ? spanOf(k) : null;
     if (span) {
-      excluded.push(k);
       spans.push(span);
       return;
     }
@@ -139,7 +136,7 @@ export function planSparse(
     members.forEach((j, i) => visit(j, i > first && i < last && i > 0 && i < members.length - 1));
   };
   for (let k = 0; k < segments.length; k += segments[k]!.descendants + 1) visit(k, true);
-  return { excluded, spans, starts };
+  return { spans, starts };
 }
 
 /** The text outside `spans`, as tree-sitter ranges (null when nothing is left to parse). */
@@ -200,8 +197,10 @@ export function parseSparse(parser: Parser, source: string, { spans, starts }: S
   return null;
 }
 
-/** The old entries of the statements in [from, to), moved. */
-function copyEntries(old: readonly PySymbolEntry[], span: LeftOut, from: number, to: number, out: PySymbolEntry[]): void {
+/** The old entries of a left-out statement, moved to where it now stands. */
+function copyEntries(old: readonly PySymbolEntry[], span: LeftOut, out: PySymbolEntry[]): void {
+  const from = span.start - span.shift;
+  const to = span.end - span.shift;
   let lo = 0;
   let hi = old.length;
   while (lo < hi) {
@@ -216,15 +215,11 @@ function copyEntries(old: readonly PySymbolEntry[], span: LeftOut, from: number,
 }
 
 /** The public-API entries of a sparse tree, with the left-out statements' old entries merged in. */
-export function sparseSymbolEntries(root: Node, memo: WalkMemo, old: readonly PySymbolEntry[], spans: readonly LeftOut[]): PySymbolEntry[] {
+export function sparseSymbolEntries(root: Node, old: readonly PySymbolEntry[], spans: readonly LeftOut[]): PySymbolEntry[] {
   const out: PySymbolEntry[] = [];
   let i = 0;
   const flushBefore = (index: number) => {
-    for (; i < spans.length && spans[i]!.start < index; i++) {
-      const span = spans[i]!;
-      const s = memo.segments[span.k]!;
-      copyEntries(old, span, s.start, s.end, out);
-    }
+    for (; i < spans.length && spans[i]!.start < index; i++) copyEntries(old, spans[i]!, out);
   };
   const members = (body: Node | null, into: PySymbolEntry[]) => {
     for (const member of body?.namedChildren ?? []) {

@@ -53,12 +53,20 @@ export function memberEntry(member: Node): PySymbolEntry | null {
   return { start: member.startIndex, line: symbolLine(name), kind: "method", names: [], name: name.text, documented: hasDocstring(method) };
 }
 
+/** The method entries of a class body, as the tree has them. */
+function treeMembers(body: Node | null, out: PySymbolEntry[]): void {
+  for (const member of body?.namedChildren ?? []) {
+    const entry = member && memberEntry(member);
+    if (entry) out.push(entry);
+  }
+}
+
 /**
- * The entries of one module-level statement; a class's members come from `members`, which by
- * default reads them from the tree (a sparse parse passes ones that merge in spliced members).
+ * The entries of one module-level statement; a class's members come from `members` (a sparse
+ * parse passes one that merges in spliced members).
  */
 export function statementEntries(
-  statement: Node, out: PySymbolEntry[], members?: (body: Node | null, out: PySymbolEntry[]) => void,
+  statement: Node, out: PySymbolEntry[], members: (body: Node | null, out: PySymbolEntry[]) => void = treeMembers,
 ): void {
   const all = dunderAllNames(statement);
   if (all) {
@@ -72,14 +80,7 @@ export function statementEntries(
   const isClass = definition.type === "class_definition";
   out.push({ start: statement.startIndex, line: symbolLine(name), kind: isClass ? "class" : "function", names: [], name: name.text, documented: hasDocstring(definition) });
   if (!isClass) return;
-  const body = definition.childForFieldName("body");
-  if (members) members(body, out);
-  else {
-    for (const member of body?.namedChildren ?? []) {
-      const entry = member && memberEntry(member);
-      if (entry) out.push(entry);
-    }
-  }
+  members(definition.childForFieldName("body"), out);
 }
 
 /** Every entry of a module, in source order. */

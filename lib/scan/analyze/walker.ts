@@ -6,7 +6,7 @@ import { lineStarts, rowAt } from "./line-starts";
 import { LizardExplainer } from "./lizard-explain";
 import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
-  SparseMismatch, carrySegments, indexShift, meetsChange, segmentsByNewStart, shiftFunction,
+  SparseMismatch, carrySegments, meetsChange, segmentsByNewStart, shiftFunction,
   type DoneFunction, type Segment, type WalkMemo, type WalkOptions, type WalkResult,
 } from "./segments";
 import { TokenBuffer, leafHash } from "./token-hash";
@@ -177,7 +177,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   // A sparse parse splices exactly the statements it left out.
   const oldAt = old && !excluded ? segmentsByNewStart(old.memo, old.edits) : null;
   let excludedAt = 0;
-  let nextExcluded = Number.MAX_SAFE_INTEGER;
+  let nextExcluded = excluded && excluded.length > 0 ? excluded[0]!.start : Number.MAX_SAFE_INTEGER;
   const segments: Segment[] = memo?.segments ?? [];
   // Open segments (indices into `segments`) and the depth of their statement.
   const open: number[] = [];
@@ -199,9 +199,8 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   /** Splices every left-out statement that starts before `index`, in order. */
   const spliceExcluded = (index: number) => {
     while (nextExcluded < index) {
-      const k = excluded![excludedAt++]!;
-      const start = nextExcluded;
-      nextExcluded = excludedAt < excluded!.length ? excludedStart(excludedAt) : Number.MAX_SAFE_INTEGER;
+      const { k, start } = excluded![excludedAt++]!;
+      nextExcluded = excludedAt < excluded!.length ? excluded![excludedAt]!.start : Number.MAX_SAFE_INTEGER;
       settle(start);
       const row = rowForward(start);
       // Python only: every string piece follows its string node's reset of `stringOpen`.
@@ -267,12 +266,6 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     s.stringOpenAfter = stringOpen;
     s.descendants = segments.length - k - 1;
   };
-
-  const excludedStart = (i: number) => {
-    const s = old!.memo.segments[excluded![i]!]!;
-    return s.start + indexShift(old!.edits, s.start, s.end);
-  };
-  if (excluded && excluded.length > 0) nextExcluded = excludedStart(0);
 
   const cursor = walkCursor(tree, runtimeCursorExports());
   try {
