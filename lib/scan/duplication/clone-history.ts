@@ -1,199 +1,248 @@
 /**
- * Carries clone detection from one history point to the next, so a point indexes only the
- * windows that can have a twin instead of every window of the tree.
+ * Clone detection carried from one history point to the next: every window stays in a
+ * PairIndex, a point updates it for the files that changed, and only the files whose sweep a
+ * change can alter are swept again; the others keep their clones. The result is exactly the
+ * whole-tree sweep's (clone-history.test.ts checks it against detectClones without history).
  *
- * "Twin" is by hash pair (h1, h2): the index marks a window shared when another window has the
- * same pair (a superset of same content), and sharing depends only on the pair. A window's pair
- * can gain a twin at this point only through a pair that *arrived*: one a path holds more often
- * now than at the previous point (every pair of a new path; of a changed path, its new version's
- * multiset minus its old one's). So the windows indexed are:
- * - of an unchanged file: those shared last time, and those whose h1 an arrived pair carries;
- * - of a changed file: those whose pair arrived, whose pair was shared in its old version, or
- *   whose h1 an arrived pair carries;
- * - of a new file: all.
- * Every window left out is unique now, so the index, the sweep and every clone are exactly what
- * indexing all windows gives (checked against it in clone-history.test.ts).
+ * Why a file's sweep is a function of little: it walks its own windows, pairs each with the
+ * earliest window holding the same tokens, and grows the match over its own tokens and the
+ * partner file's. So an unchanged file f sweeps the same way again unless
+ * - a partner file it paired with changed (or went), or
+ * - some window of f has a new earliest twin: a changed or new file's window went to the head
+ *   of a chain f is in (or, when a pair's windows hold different tokens, anywhere before f's).
+ * Those files are "dirty"; with changed and new files they are swept again.
  */
 import type { TokenStream } from "../types";
-import { PairCounts } from "./pair-counts";
-import type { FileWindowHashes, WindowClasses } from "./window-classes";
+import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
+import { distinctLinesIn, type CloneInputFile } from "./detect-clones";
+import { PairIndex } from "./pair-index";
+import { sameWindowIn, type FileWindowHashes } from "./window-classes";
 
-interface PathState {
-  tokens: TokenStream;
-  language: string;
-  width: number;
-  mask: number;
-  windows: FileWindowHashes;
-  /** Window indexes (ascending) that had a same-pair twin at the last point. */
-  shared: Int32Array;
-}
-
-export interface CandidateFile {
+interface FileState {
+  id: number;
   path: string;
-  language: string;
   tokens: TokenStream;
+  windows: FileWindowHashes;
+  /** Each window's slot in the index. */
+  slots: Int32Array;
+  /** 1 where another window has the same pair (the only windows a sweep looks up). */
+  shared: Uint8Array;
+  /** The clones this file is the later side of, in token order. */
+  clones: Clone[];
+  /** File id of each clone's earlier side. */
+  partners: number[];
+  /** Files (other than this one) whose windows the last sweep paired with. */
+  refs: number[];
+  duplicatedLines: number;
 }
 
-/** A set of h1 values as a bitmap sized to the set (~1/16 false positives), so scans stay in cache. */
-class ArrivedBits {
-  bits = new Int32Array(0);
-  shift = 32;
+interface SweepOptions {
+  width: number;
+  minLines: number;
+  mask: number;
+}
 
-  constructor(hashes: readonly number[]) {
-    if (!hashes.length) return;
-    let bitCount = 10;
-    while (bitCount < 26 && 2 ** bitCount < hashes.length * 16) bitCount++;
-    this.shift = 32 - bitCount;
-    this.bits = new Int32Array(2 ** (bitCount - 5));
-    for (const h of hashes) {
-      const b = Math.imul(h, 0x9e3779b1) >>> this.shift;
-      this.bits[b >>> 5]! |= 1 << (b & 31);
+/** One language group's index and files. */
+class Group {
+  readonly index = new PairIndex(1 << 16);
+  readonly byPath = new Map<string, FileState>();
+  readonly byId: Array<FileState | undefined> = [];
+  rank = new Int32Array(0);
+  private dirty = new Uint8Array(0);
+  private nextId = 0;
+
+  constructor(readonly language: string, readonly options: SweepOptions) {}
+
+  sweep(group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], out: Clone[]): number[] {
+    const { index } = this;
+    // Ids for new paths first, so ranks cover every file of this point.
+    const states = group.map((f, i) => this.byPath.get(f.path) ?? this.add(f, perFile[i]!));
+    this.rank = new Int32Array(this.nextId).fill(-1);
+    states.forEach((s, i) => (this.rank[s.id] = i));
+    if (this.dirty.length < this.nextId) this.dirty = new Uint8Array(this.nextId * 2);
+    const dirty = this.dirty.fill(0);
+
+    const gone: FileState[] = [];
+    for (const s of this.byPath.values()) if (this.rank[s.id] === -1) gone.push(s);
+    const changed = states.filter((s, i) => s.tokens !== group[i]!.tokens);
+    const fresh = states.filter((s) => s.slots.length === 0 && s.windows.h1.length > 0);
+    for (const s of [...gone, ...changed]) dirty[s.id] = 1;
+    // Partners that changed or went: whoever paired with them sweeps again.
+    const moved = dirty.slice(0, this.nextId);
+    for (const s of states) if (s.refs.some((r) => moved[r] === 1)) dirty[s.id] = 1;
+
+    for (const s of [...gone, ...changed]) this.unindex(s);
+    for (const s of gone) {
+      this.byPath.delete(s.path);
+      this.byId[s.id] = undefined;
+    }
+    changed.forEach((s) => {
+      const i = this.rank[s.id]!;
+      s.tokens = group[i]!.tokens;
+      s.windows = perFile[i]!;
+    });
+    const incoming = [...changed, ...fresh];
+    let more = 0;
+    for (const s of incoming) more += s.windows.h1.length;
+    this.remap(index.reserve(more));
+    for (const s of incoming) {
+      dirty[s.id] = 1;
+      this.indexFile(s);
+    }
+
+    const oldPartners = new Set<number>();
+    for (const s of gone) for (const p of s.partners) oldPartners.add(p);
+    for (const s of states) {
+      if (!dirty[s.id]) continue;
+      for (const p of s.partners) oldPartners.add(p);
+      this.sweepFile(s);
+    }
+    // Duplicated lines change where a dirty file's clones (either side) were or are.
+    const linesDirty = new Uint8Array(this.nextId);
+    for (const p of oldPartners) linesDirty[p] = 1;
+    for (const s of states) {
+      if (!dirty[s.id]) continue;
+      linesDirty[s.id] = 1;
+      for (const p of s.partners) linesDirty[p] = 1;
+    }
+    const ranges = new Map<number, Array<[number, number]>>();
+    for (const s of states) if (linesDirty[s.id]) ranges.set(s.id, []);
+    for (const s of states) {
+      const own = ranges.get(s.id);
+      s.clones.forEach((c, k) => {
+        own?.push([c.b.startToken, c.b.endToken - 1]);
+        ranges.get(s.partners[k]!)?.push([c.a.startToken, c.a.endToken - 1]);
+      });
+      for (const c of s.clones) out.push(c);
+    }
+    for (const [id, r] of ranges) {
+      const s = this.byId[id];
+      if (s) s.duplicatedLines = distinctLinesIn(s.tokens.lines, r);
+    }
+    return states.map((s) => s.duplicatedLines);
+  }
+
+  private add(file: CloneInputFile, windows: FileWindowHashes): FileState {
+    const state: FileState = {
+      id: this.nextId++, path: file.path, tokens: file.tokens, windows, slots: new Int32Array(0), shared: new Uint8Array(0),
+      clones: [], partners: [], refs: [], duplicatedLines: 0,
+    };
+    this.byPath.set(file.path, state);
+    this.byId[state.id] = state;
+    return state;
+  }
+
+  private remap(map: Int32Array | null): void {
+    if (!map) return;
+    for (const s of this.byPath.values()) for (let k = 0; k < s.slots.length; k++) s.slots[k] = map[s.slots[k]!]!;
+  }
+
+  /** Takes a file's windows out of the index; a pair left with one window is no longer shared. */
+  private unindex(s: FileState): void {
+    const { index } = this;
+    const stamp = index.nextStamp();
+    const left = (node: number) => {
+      const other = this.byId[index.nodeFile[node]!];
+      if (other && other !== s) other.shared[index.nodeOff[node]!] = 0;
+    };
+    for (let k = 0; k < s.slots.length; k++) index.removeFile(s.slots[k]!, s.id, stamp, left);
+    s.slots = new Int32Array(0);
+    s.shared = new Uint8Array(0);
+  }
+
+  /** Puts a file's windows in the index, last first (see PairIndex.insert), marking dirty whoever gains an earlier twin. */
+  private indexFile(s: FileState): void {
+    const { index, rank, dirty } = this;
+    const { h1, h2 } = s.windows;
+    const n = h1.length;
+    s.slots = new Int32Array(n);
+    s.shared = new Uint8Array(n);
+    for (let k = n - 1; k >= 0; k--) {
+      const slot = index.slotOf(h1[k]!, h2[k]!, true);
+      s.slots[k] = slot;
+      const head = index.heads[slot]! - 1;
+      if (head < 0) {
+        index.insert(slot, s.id, k, rank);
+        continue;
+      }
+      s.shared[k] = 1;
+      if (index.nodeNext[head] === -1) this.byId[index.nodeFile[head]!]!.shared[index.nodeOff[head]!] = 1;
+      const node = index.insert(slot, s.id, k, rank);
+      const before = index.before;
+      // A new head is every holder's new earliest twin. Not the head: holders keep theirs,
+      // unless the head holds other tokens (a hash collision), where any later one may change.
+      const from = before < 0 ? index.heads[slot]! - 1 : this.sameTokens(head, s, k) ? -1 : node;
+      for (let m = from; m >= 0; m = index.nodeNext[m]!) dirty[index.nodeFile[m]!] = 1;
     }
   }
 
-  get empty(): boolean {
-    return this.bits.length === 0;
+  private sameTokens(node: number, s: FileState, k: number): boolean {
+    const other = this.byId[this.index.nodeFile[node]!]!;
+    return sameWindowIn(other.tokens.hashes, this.index.nodeOff[node]!, s.tokens.hashes, k, this.options.width);
   }
-}
 
-function arrivedHas(arrived: ArrivedBits, h: number): boolean {
-  if (arrived.bits.length === 0) return false;
-  const b = Math.imul(h, 0x9e3779b1) >>> arrived.shift;
-  return (arrived.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-}
-
-/**
- * Appends to `out` (from `n`) the windows k in [from, to) that `keep` (ascending indexes,
- * shifted by `shift`) lists or whose h1 is in `arrived`; returns the new count. The hot loop of
- * a point: it runs over every window of every unchanged file, so the bitmap test is inlined.
- */
-function keptOrArrived(
-  h1: Int32Array, from: number, to: number, keep: Int32Array, shift: number, arrived: ArrivedBits, out: Int32Array, n: number,
-): number {
-  let next = 0;
-  while (next < keep.length && keep[next]! - shift < from) next++;
-  let nextK = next < keep.length ? keep[next]! - shift : -1;
-  const { bits, shift: bitShift } = arrived;
-  const none = bits.length === 0;
-  for (let k = from; k < to; k++) {
-    if (k === nextK) {
-      out[n++] = k;
-      next++;
-      nextK = next < keep.length ? keep[next]! - shift : -1;
-    } else if (!none) {
-      const b = Math.imul(h1[k]!, 0x9e3779b1) >>> bitShift;
-      if ((bits[b >>> 5]! & (1 << (b & 31))) !== 0) out[n++] = k;
+  /** The whole-tree sweep (detect-clones.ts) restricted to one file, reading partners from the index. */
+  private sweepFile(s: FileState): void {
+    const { index, options: { width, minLines }, language } = this;
+    const { nodeFile, nodeOff, nodeNext, heads } = index;
+    const tj = s.tokens.hashes;
+    const n = s.windows.h1.length;
+    const clones: Clone[] = [];
+    const partners: number[] = [];
+    const refs = new Set<number>();
+    let floor = 0;
+    for (let k = 0; k < n; k++) {
+      if (k < floor || s.shared[k] === 0) continue;
+      // The earliest window with the same tokens: the chain is in position order.
+      let p = -1;
+      for (let m = heads[s.slots[k]!]! - 1; m >= 0; m = nodeNext[m]!) {
+        if (nodeFile[m] === s.id && nodeOff[m] === k) break;
+        if (this.sameTokens(m, s, k)) {
+          p = m;
+          break;
+        }
+      }
+      if (p < 0) continue;
+      const pf = this.byId[nodeFile[p]!]!;
+      const po = nodeOff[p]!;
+      if (pf !== s) refs.add(pf.id);
+      const limit = pf === s ? k - po : Number.MAX_SAFE_INTEGER;
+      if (limit < width) continue;
+      const tp = pf.tokens.hashes;
+      extendMatch(tj, k, floor, tj.length, tp, po, 0, tp.length, limit, width);
+      const { left, length } = extent;
+      const clone = cloneAt(language, pf, po - left, s, k - left, length, minLines);
+      if (clone) {
+        clones.push(clone);
+        partners.push(pf.id);
+      }
+      floor = k - left + length;
     }
+    s.clones = clones;
+    s.partners = partners;
+    s.refs = [...refs];
   }
-  return n;
 }
-
-/** Common prefix and suffix window counts of two versions' hash pairs (not overlapping). */
-function commonEnds(a: FileWindowHashes, b: FileWindowHashes): { prefix: number; suffix: number } {
-  const max = Math.min(a.h1.length, b.h1.length);
-  let prefix = 0;
-  while (prefix < max && a.h1[prefix] === b.h1[prefix] && a.h2[prefix] === b.h2[prefix]) prefix++;
-  let suffix = 0;
-  const ea = a.h1.length - 1;
-  const eb = b.h1.length - 1;
-  while (prefix + suffix < max && a.h1[ea - suffix] === b.h1[eb - suffix] && a.h2[ea - suffix] === b.h2[eb - suffix]) suffix++;
-  return { prefix, suffix };
-}
-
-interface ChangedPlan {
-  prefix: number;
-  suffix: number;
-  /** Pairs at the old version's shared windows. */
-  sharedBefore: PairCounts;
-}
-
-function planChanged(old: PathState, now: FileWindowHashes, arrived: number[]): ChangedPlan {
-  const { prefix, suffix } = commonEnds(old.windows, now);
-  const oldEnd = old.windows.h1.length - suffix;
-  const newEnd = now.h1.length - suffix;
-  const net = new PairCounts(oldEnd - prefix + newEnd - prefix);
-  for (let k = prefix; k < newEnd; k++) net.add(now.h1[k]!, now.h2[k]!, 1);
-  for (let k = prefix; k < oldEnd; k++) net.add(old.windows.h1[k]!, old.windows.h2[k]!, -1);
-  for (let k = prefix; k < newEnd; k++) if (net.get(now.h1[k]!, now.h2[k]!) > 0) arrived.push(now.h1[k]!);
-  const sharedBefore = new PairCounts(old.shared.length);
-  for (const k of old.shared) sharedBefore.add(old.windows.h1[k]!, old.windows.h2[k]!, 1);
-  return { prefix, suffix, sharedBefore };
-}
-
-let scratch = new Int32Array(0);
 
 export class CloneHistory {
-  private readonly byPath = new Map<string, PathState>();
+  private groups = new Map<string, Group>();
+  private swept = new Set<string>();
 
-  /** For each file of one language group: the windows to index (null: all), and how many that makes. */
-  candidates(
-    group: readonly CandidateFile[], perFile: readonly FileWindowHashes[], width: number, mask: number,
-  ): { candidates: (Int32Array | null)[]; windows: number } {
-    const arrived: number[] = [];
-    const plans = group.map((f, i) => {
-      const s = this.byPath.get(f.path);
-      if (!s || s.language !== f.language || s.width !== width || s.mask !== mask) {
-        for (const h of perFile[i]!.h1) arrived.push(h);
-        return "new" as const;
-      }
-      return s.tokens === f.tokens ? ("same" as const) : planChanged(s, perFile[i]!, arrived);
-    });
-    const bits = new ArrivedBits(arrived);
-    let windows = 0;
-    const candidates = group.map((f, i) => {
-      const plan = plans[i]!;
-      const { h1, h2 } = perFile[i]!;
-      if (plan === "new") {
-        windows += h1.length;
-        return null;
-      }
-      const old = this.byPath.get(f.path)!;
-      if (plan === "same" && bits.empty) {
-        windows += old.shared.length;
-        return old.shared;
-      }
-      if (scratch.length < h1.length) scratch = new Int32Array(h1.length * 2);
-      if (plan === "same") {
-        const n = keptOrArrived(h1, 0, h1.length, old.shared, 0, bits, scratch, 0);
-        windows += n;
-        return scratch.slice(0, n);
-      }
-      const { prefix, suffix, sharedBefore } = plan;
-      const middleEnd = h1.length - suffix;
-      let n = keptOrArrived(h1, 0, prefix, old.shared, 0, bits, scratch, 0);
-      for (let k = prefix; k < middleEnd; k++) {
-        // A pair that arrived here is in `bits` too.
-        if (sharedBefore.get(h1[k]!, h2[k]!) > 0 || arrivedHas(bits, h1[k]!)) scratch[n++] = k;
-      }
-      n = keptOrArrived(h1, middleEnd, h1.length, old.shared, old.windows.h1.length - h1.length, bits, scratch, n);
-      windows += n;
-      return scratch.slice(0, n);
-    });
-    return { candidates, windows };
+  /** One language group's clones (appended to `out`) and each file's duplicated lines. */
+  sweep(language: string, group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], options: SweepOptions, out: Clone[]): number[] {
+    let state = this.groups.get(language);
+    const o = state?.options;
+    if (!state || o!.width !== options.width || o!.minLines !== options.minLines || o!.mask !== options.mask) {
+      state = new Group(language, { ...options });
+      this.groups.set(language, state);
+    }
+    this.swept.add(language);
+    return state.sweep(group, perFile, out);
   }
 
-  /** After a group's sweep: remember each file's version and which indexed windows have a twin now. */
-  record(
-    group: readonly CandidateFile[], starts: Int32Array, perFile: readonly FileWindowHashes[],
-    candidates: readonly (Int32Array | null)[], classes: WindowClasses, width: number, mask: number,
-  ): void {
-    group.forEach((file, f) => {
-      const base = starts[f]!;
-      const only = candidates[f];
-      const total = only ? only.length : perFile[f]!.h1.length;
-      if (scratch.length < total) scratch = new Int32Array(total * 2);
-      let n = 0;
-      for (let i = 0; i < total; i++) {
-        const k = only ? only[i]! : i;
-        if (classes.isShared(base + k)) scratch[n++] = k;
-      }
-      const state = { tokens: file.tokens, language: file.language, width, mask, windows: perFile[f]!, shared: scratch.slice(0, n) };
-      this.byPath.set(file.path, state);
-    });
-  }
-
-  /** Forgets paths that were not indexed at this point (gone, skipped, or in a skipped language). */
-  retainOnly(indexed: ReadonlySet<string>): void {
-    for (const path of this.byPath.keys()) if (!indexed.has(path)) this.byPath.delete(path);
+  /** After a point: forgets the groups it did not sweep (a language gone, or skipped). */
+  finishPoint(): void {
+    for (const language of this.groups.keys()) if (!this.swept.has(language)) this.groups.delete(language);
+    this.swept.clear();
   }
 }

@@ -4,10 +4,12 @@
  * O(length) per clone; about 20 bytes per token of scratch memory (see window-classes.ts).
  */
 import type { TokenStream } from "../types";
-import { cloneFingerprint } from "./clone-fingerprint";
+import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
 import { mergeRanges } from "./merge-ranges";
 import type { CloneHistory } from "./clone-history";
 import { MAX_WINDOWS, WindowClasses, fileWindowHashes, type FileWindowHashes } from "./window-classes";
+
+export type { Clone, CloneLocation } from "./clone-match";
 
 export const DEFAULT_MIN_TOKENS = 50;
 export const DEFAULT_MIN_LINES = 5;
@@ -30,31 +32,9 @@ export interface CloneOptions {
   hashMask?: number;
   /**
    * State carried from the previous call (history backfill: one call per point, in order), so
-   * only windows that can have a twin are indexed. The result is the same as without it.
+   * a point re-sweeps only the files a change can reach. The result is the same as without it.
    */
   history?: CloneHistory;
-}
-
-/** startToken inclusive, endToken exclusive, 0-based indexes into the file's token stream. */
-export interface CloneLocation {
-  path: string;
-  startLine: number;
-  endLine: number;
-  startToken: number;
-  endToken: number;
-}
-
-export interface Clone {
-  language: string;
-  /** The earlier occurrence (files in path order, then token order). */
-  a: CloneLocation;
-  /** The later occurrence. */
-  b: CloneLocation;
-  tokens: number;
-  /** min over both occurrences of endLine - startLine + 1. */
-  lines: number;
-  /** Hex hash of the language and the normalised tokens: same content, same fingerprint. */
-  fingerprint: string;
 }
 
 export interface SkippedFile {
@@ -130,7 +110,6 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
   }
 
   const clones: Clone[] = [];
-  const indexed = new Set<string>();
   const duplicatedLinesByFile = new Map<string, number>();
   const codeLinesByFile = new Map<string, number>();
   for (const language of [...groups.keys()].sort(compareStrings)) {
@@ -146,14 +125,16 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
     }
     const facts = group.map((f) => streamFacts(f.tokens, minTokens, mask));
     const perFile = facts.map((x) => x.windows!);
-    const ranges = sweepLanguage(group, perFile, language, { width: minTokens, minLines, mask, history: opts.history }, windows, clones);
-    for (const f of group) indexed.add(f.path);
+    const options = { width: minTokens, minLines, mask };
+    const lines = opts.history
+      ? opts.history.sweep(language, group, perFile, options, clones)
+      : sweepLanguage(group, perFile, language, options, windows, clones);
     group.forEach((f, i) => {
-      duplicatedLinesByFile.set(f.path, distinctLinesIn(f.tokens.lines, ranges[i]!));
+      duplicatedLinesByFile.set(f.path, lines[i]!);
       codeLinesByFile.set(f.path, facts[i]!.codeLines);
     });
   }
-  opts.history?.retainOnly(indexed);
+  opts.history?.finishPoint();
   return { clones, duplicatedLinesByFile, codeLinesByFile, skipped };
 }
 
@@ -161,16 +142,16 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
  * Walks every window of every file in order. A window seen before (verified token by token)
  * starts a candidate paired with its first occurrence; the candidate is extended left and right
  * as far as tokens stay equal. Windows inside the later occurrence are not candidates again, so
- * each token is in the later side of at most one clone. Returns per-file inclusive token ranges.
+ * each token is in the later side of at most one clone. Returns each file's duplicated lines.
  */
 function sweepLanguage(
   group: CloneInputFile[],
   perFile: FileWindowHashes[],
   language: string,
-  { width, minLines, mask, history }: { width: number; minLines: number; mask: number; history?: CloneHistory },
+  { width, minLines }: { width: number; minLines: number },
   windows: number,
   out: Clone[],
-): Array<Array<[number, number]>> {
+): number[] {
   const fileCount = group.length;
   const starts = new Int32Array(fileCount + 1);
   for (let f = 0; f < fileCount; f++) starts[f + 1] = starts[f]! + group[f]!.tokens.hashes.length;
@@ -178,8 +159,7 @@ function sweepLanguage(
   const tok = scratchTok;
   for (let f = 0; f < fileCount; f++) tok.set(group[f]!.tokens.hashes, starts[f]!);
 
-  const plan = history?.candidates(group, perFile, width, mask);
-  const classes = new WindowClasses(tok, starts, width, perFile, plan ? plan.windows : windows, plan?.candidates, plan !== undefined);
+  const classes = new WindowClasses(tok, starts, width, perFile, windows);
   const ranges: Array<Array<[number, number]>> = group.map(() => []);
 
   // Each window's number in index order, so earliest() finds its entry directly.
@@ -192,53 +172,35 @@ function sweepLanguage(
     const { h2 } = perFile[f]!;
     // End of the last later-side region in this file: no candidate starts before it.
     let floor = start;
-    // With a history plan, only indexed windows can repeat: the others are skipped unvisited.
-    const only = plan?.candidates[f];
-    const count = only ? only.length : last - start + 1;
-    const first = ordinal;
-    ordinal += count;
-    for (let i = 0; i < count; i++) {
-      const j = only ? start + only[i]! : start + i;
+    for (let j = start; j <= last; j++, ordinal++) {
       if (j >= floor && classes.mayRepeat(j)) {
-        const p = classes.earliest(j, first + i, h2[j - start]!);
+        const p = classes.earliest(j, ordinal, h2[j - start]!);
         if (p !== j) {
           const pf = fileOf(starts, p, fileCount);
           const pStart = starts[pf]!;
-          const pEnd = starts[pf + 1]!;
           // Occurrences in one file must not overlap: a repetitive run is then reported as a
           // few non-overlapping clones instead of one pair shifted by the run's period.
           const limit = pf === f ? j - p : Number.MAX_SAFE_INTEGER;
           if (limit >= width) {
-            let e = 0;
-            while (e < limit - width && j - e > floor && p - e > pStart && tok[j - e - 1] === tok[p - e - 1]) e++;
-            let r = width;
-            while (e + r < limit && j + r < end && p + r < pEnd && tok[j + r] === tok[p + r]) r++;
-            const a = location(group[pf]!, p - e - pStart, p + r - pStart);
-            const b = location(group[f]!, j - e - start, j + r - start);
-            const lines = Math.min(a.endLine - a.startLine + 1, b.endLine - b.startLine + 1);
-            if (lines >= minLines) {
-              const fingerprint = cloneFingerprint(language, group[f]!.tokens, j - e - start, j + r - start);
-              out.push({ language, a, b, tokens: e + r, lines, fingerprint });
-              ranges[pf]!.push([a.startToken, a.endToken - 1]);
-              ranges[f]!.push([b.startToken, b.endToken - 1]);
+            extendMatch(tok, j, floor, end, tok, p, pStart, starts[pf + 1]!, limit, width);
+            const { left, length } = extent;
+            const clone = cloneAt(language, group[pf]!, p - left - pStart, group[f]!, j - left - start, length, minLines);
+            if (clone) {
+              out.push(clone);
+              ranges[pf]!.push([clone.a.startToken, clone.a.endToken - 1]);
+              ranges[f]!.push([clone.b.startToken, clone.b.endToken - 1]);
             }
-            floor = j + r;
+            floor = j - left + length;
           }
         }
       }
     }
   }
-  if (plan) history!.record(group, starts, perFile, plan.candidates, classes, width, mask);
-  return ranges;
+  return group.map((f, i) => distinctLinesIn(f.tokens.lines, ranges[i]!));
 }
 
 /** The language's files back to back; reused across calls (see the scratch arrays in window-classes.ts). */
 let scratchTok = new Uint32Array(0);
-
-function location(file: CloneInputFile, startToken: number, endToken: number): CloneLocation {
-  const lines = file.tokens.lines;
-  return { path: file.path, startLine: lines[startToken]!, endLine: lines[endToken - 1]!, startToken, endToken };
-}
 
 /** Index of the file holding global position p (the last file starting at or before p). */
 function fileOf(starts: Int32Array, p: number, fileCount: number): number {
@@ -270,7 +232,7 @@ function streamProblem(tokens: TokenStream): string | null {
 }
 
 /** Distinct lines of the tokens in the given inclusive token ranges (lines are non-decreasing). */
-function distinctLinesIn(lines: Uint32Array, ranges: Array<[number, number]>): number {
+export function distinctLinesIn(lines: Uint32Array, ranges: Array<[number, number]>): number {
   let count = 0;
   let lastLine = 0;
   for (const [s, e] of mergeRanges(ranges)) {

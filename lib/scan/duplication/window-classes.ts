@@ -45,7 +45,12 @@ export function rollHash(raw: number, outgoing: number, incoming: number, weight
 export const BUCKET_BASE = BASE2;
 
 export function sameWindow(tok: Uint32Array, x: number, y: number, width: number): boolean {
-  for (let k = 0; k < width; k++) if (tok[x + k] !== tok[y + k]) return false;
+  return sameWindowIn(tok, x, tok, y, width);
+}
+
+/** Whether the windows at x in tx and y in ty hold the same tokens. */
+export function sameWindowIn(tx: Uint32Array, x: number, ty: Uint32Array, y: number, width: number): boolean {
+  for (let k = 0; k < width; k++) if (tx[x + k] !== ty[y + k]) return false;
   return true;
 }
 
@@ -86,7 +91,6 @@ export function fileWindowHashes(hashes: Uint32Array, width: number, mask: numbe
  */
 let scratchData = new Int32Array(0);
 let scratchRepeated = new Int32Array(0);
-let scratchShared = new Int32Array(0);
 let scratchEntryAt = new Int32Array(0);
 
 export class WindowClasses {
@@ -94,11 +98,9 @@ export class WindowClasses {
   private readonly bucketStart: Int32Array;
   /** Bit j set: some earlier window has the same (masked) hash. */
   private readonly repeated: Int32Array;
-  /** With `trackShared`, bit j set: some other window has the same (masked) hash (earlier or later). */
-  private readonly shared: Int32Array | null;
   /**
    * The entry of each indexed window, by its ordinal (windows numbered in index order: file by
-   * file, each file's candidates or windows in order), so a sweep in that order finds its entry
+   * file, each file's windows in order), so a sweep in that order finds its entry
    * without searching the bucket (the search was a cache miss per probe and a quarter of it).
    */
   private readonly entryAt: Int32Array;
@@ -107,11 +109,7 @@ export class WindowClasses {
   /**
    * tok holds the files back to back, file f at [starts[f], starts[f+1]); windows never cross
    * a file end. perFile[f] holds file f's window hashes, already masked (tests force collisions
-   * with a mask).
-   *
-   * candidates[f], when given and not null, lists (ascending) the only windows of file f that
-   * may have a twin; the others are left out of the index and so are their own earliest window.
-   * `windows` counts the indexed windows.
+   * with a mask). `windows` counts them.
    */
   constructor(
     private readonly tok: Uint32Array,
@@ -119,8 +117,6 @@ export class WindowClasses {
     private readonly width: number,
     perFile: readonly FileWindowHashes[],
     windows: number,
-    candidates?: readonly (Int32Array | null)[],
-    trackShared = false,
   ) {
     if (windows > MAX_WINDOWS) throw new RangeError(`more than ${MAX_WINDOWS} token windows`);
     let bits = 0;
@@ -134,19 +130,12 @@ export class WindowClasses {
     if (scratchRepeated.length < bitWords) scratchRepeated = new Int32Array(Math.ceil(bitWords * 1.1));
     else scratchRepeated.fill(0, 0, bitWords);
     this.repeated = scratchRepeated;
-    if (trackShared) {
-      if (scratchShared.length < bitWords) scratchShared = new Int32Array(Math.ceil(bitWords * 1.1));
-      else scratchShared.fill(0, 0, bitWords);
-      this.shared = scratchShared;
-    } else this.shared = null;
 
     // Two sequential passes (count, then scatter), inlined: a callback per window cost ~30%.
     const counts = this.bucketStart;
     for (let f = 0; f < perFile.length; f++) {
       const { h2 } = perFile[f]!;
-      const only = candidates?.[f];
-      if (only) for (let i = 0; i < only.length; i++) counts[this.bucketOf(h2[only[i]!]!) + 1]!++;
-      else for (let k = 0; k < h2.length; k++) counts[this.bucketOf(h2[k]!) + 1]!++;
+      for (let k = 0; k < h2.length; k++) counts[this.bucketOf(h2[k]!) + 1]!++;
     }
     for (let b = 0; b < buckets; b++) counts[b + 1]! += counts[b]!;
     const fill = counts.slice(0, buckets);
@@ -157,22 +146,11 @@ export class WindowClasses {
     for (let f = 0; f < perFile.length; f++) {
       const { h1, h2 } = perFile[f]!;
       const base = starts[f]!;
-      const only = candidates?.[f];
-      if (only) {
-        for (let i = 0; i < only.length; i++) {
-          const k = only[i]!;
-          const entry = fill[this.bucketOf(h2[k]!)]!++;
-          entryAt[ordinal++] = entry;
-          data[entry * STRIDE] = h1[k]!;
-          data[entry * STRIDE + 1] = base + k;
-        }
-      } else {
-        for (let k = 0; k < h1.length; k++) {
-          const entry = fill[this.bucketOf(h2[k]!)]!++;
-          entryAt[ordinal++] = entry;
-          data[entry * STRIDE] = h1[k]!;
-          data[entry * STRIDE + 1] = base + k;
-        }
+      for (let k = 0; k < h1.length; k++) {
+        const entry = fill[this.bucketOf(h2[k]!)]!++;
+        entryAt[ordinal++] = entry;
+        data[entry * STRIDE] = h1[k]!;
+        data[entry * STRIDE + 1] = base + k;
       }
     }
     let table = new Int32Array(16);
@@ -191,7 +169,7 @@ export class WindowClasses {
    * Entries are in position order, so the first one seen is the earliest.
    */
   private resolveBucket(b: number, table: Int32Array, slotMask: number): void {
-    const { data, repeated, shared } = this;
+    const { data, repeated } = this;
     const end = this.bucketStart[b + 1]!;
     for (let k = this.bucketStart[b]!; k < end; k++) {
       const h = data[k * STRIDE]!;
@@ -208,10 +186,6 @@ export class WindowClasses {
           const head = data[(e - 1) * STRIDE + 2]!;
           data[k * STRIDE + 2] = head;
           repeated[j >>> 5]! |= 1 << (j & 31);
-          if (shared) {
-            shared[j >>> 5]! |= 1 << (j & 31);
-            shared[head >>> 5]! |= 1 << (head & 31);
-          }
           break;
         }
         slot = (slot + 1) & slotMask;
@@ -222,11 +196,6 @@ export class WindowClasses {
   /** h2: the window's BUCKET_BASE hash & mask. */
   bucketOf(h2: number): number {
     return this.bucketShift === 32 ? 0 : Math.imul(h2, 0x9e3779b1) >>> this.bucketShift;
-  }
-
-  /** With trackShared: whether another window has the same hash as the window at j. */
-  isShared(j: number): boolean {
-    return this.shared !== null && (this.shared[j >>> 5]! & (1 << (j & 31))) !== 0;
   }
 
   /** Whether an earlier window has the same hash: a cheap, sequential pre-check for earliest(). */
