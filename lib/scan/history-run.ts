@@ -153,7 +153,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
       log(
         `[${i + 1}/${points.length}] ${info.committedAt.slice(0, 10)} ${info.sha.slice(0, 10)}: ${analyses.length} files ` +
           `(${cachedFiles} cached), ${lines} lines, ${doc.modules.length} modules, ${Date.now() - pointStarted} ms` +
-          (io.env.PAYDOWN_TIMING ? ` ${JSON.stringify(pointTimings)}` : "") + "\n",
+          (io.env.PAYDOWN_TIMING ? ` ${JSON.stringify(pointTimings)}${cloneHistory ? ` clones ${JSON.stringify(cloneHistory.stats)}` : ""}` : "") + "\n",
       );
       pointStarted = Date.now();
       const outputFrom = io.env.PAYDOWN_TIMING ? threadCpuMs() : Number.NaN;

@@ -80,33 +80,43 @@ class Repo {
   }
 }
 
-function replay(seed: number, points: number, opts: CloneOptions & { files: number; size: number; changes: number }): number {
+/** Points of a random history, each checked against a fresh detection; totals over the points after the first. */
+function replay(seed: number, points: number, opts: CloneOptions & { files: number; size: number; changes: number }) {
   const random = rng(seed);
   const repo = new Repo(random, 60);
   for (let i = 0; i < opts.files; i++) repo.add(opts.size);
   const history = new CloneHistory();
-  let clones = 0;
+  const totals = { clones: 0, files: 0, swept: 0, reread: 0 };
   for (let p = 0; p < points; p++) {
     const files = repo.input();
     const carried = detectClones(files, { ...opts, history });
     const batch = detectClones(files, opts);
     expect(carried).toEqual(batch);
-    clones += batch.clones.length;
+    totals.clones += batch.clones.length;
+    if (p > 0) for (const k of ["files", "swept", "reread"] as const) totals[k] += history.stats[k];
     for (let c = 0; c < opts.changes; c++) repo.step();
   }
-  return clones;
+  return totals;
 }
 
 describe("CloneHistory: carried from point to point, clone detection gives what a fresh run gives", () => {
   it("over random edits, additions, deletions, copies and language changes", () => {
-    for (let seed = 1; seed <= 12; seed++) {
-      const clones = replay(seed, 12, { files: 12, size: 120, changes: 3, minTokens: 12, minLines: 2 });
+    for (let seed = 1; seed <= 24; seed++) {
+      const { clones } = replay(seed, 12, { files: 12, size: 120, changes: 3, minTokens: 12, minLines: 2 });
       expect(clones).toBeGreaterThan(0);
     }
   });
 
-  it("with files big enough for several index buckets", () => {
-    expect(replay(99, 6, { files: 8, size: 3000, changes: 4, minTokens: 20, minLines: 3 })).toBeGreaterThan(0);
+  it("with big files and a few edits a point: most files not swept again", () => {
+    const totals = replay(99, 8, { files: 16, size: 2000, changes: 2, minTokens: 20, minLines: 3 });
+    expect(totals.clones).toBeGreaterThan(0);
+    // Files that only paired with a changed file's kept runs are re-read, not swept.
+    expect(totals.reread).toBeGreaterThan(0);
+    expect(totals.swept).toBeLessThan(totals.files / 2);
+  });
+
+  it("with many small edits per point", () => {
+    for (let seed = 200; seed <= 205; seed++) replay(seed, 10, { files: 10, size: 300, changes: 12, minTokens: 8, minLines: 2 });
   });
 
   it("when every window hash collides (pairs equal, contents not)", () => {

@@ -15,24 +15,34 @@
 import type { TokenStream } from "../types";
 import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
 import { distinctLinesIn, type CloneInputFile } from "./detect-clones";
+import { keptRuns, shiftOf, type KeptRuns } from "./kept-runs";
 import { PairIndex } from "./pair-index";
 import { sameWindowIn, type FileWindowHashes } from "./window-classes";
+
+/** One window of a file's last sweep that paired with an earlier window, grown into a match. */
+interface Match {
+  /** The window. */
+  k: number;
+  /** The partner file's id and the earlier window's offset in it. */
+  partner: number;
+  at: number;
+  /** Tokens grown on the left; tokens in all. */
+  left: number;
+  length: number;
+  /** Null when the match spans too few lines. */
+  clone: Clone | null;
+}
 
 interface FileState {
   id: number;
   path: string;
   tokens: TokenStream;
   windows: FileWindowHashes;
-  /** Each window's slot in the index. */
-  slots: Int32Array;
+  /** Each window's index node. */
+  nodes: Int32Array;
   /** 1 where another window has the same pair (the only windows a sweep looks up). */
   shared: Uint8Array;
-  /** The clones this file is the later side of, in token order. */
-  clones: Clone[];
-  /** File id of each clone's earlier side. */
-  partners: number[];
-  /** Files (other than this one) whose windows the last sweep paired with. */
-  refs: number[];
+  matches: Match[];
   duplicatedLines: number;
 }
 
@@ -42,19 +52,21 @@ interface SweepOptions {
   mask: number;
 }
 
+const NO_NODES = new Int32Array(0);
+const NO_BITS = new Uint8Array(0);
+
 /** One language group's index and files. */
 class Group {
   readonly index = new PairIndex(1 << 16);
   readonly byPath = new Map<string, FileState>();
   readonly byId: Array<FileState | undefined> = [];
-  rank = new Int32Array(0);
+  private rank = new Int32Array(0);
   private dirty = new Uint8Array(0);
   private nextId = 0;
 
-  constructor(readonly language: string, readonly options: SweepOptions) {}
+  constructor(readonly language: string, readonly options: SweepOptions, readonly stats: CloneHistoryStats) {}
 
   sweep(group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], out: Clone[]): number[] {
-    const { index } = this;
     // Ids for new paths first, so ranks cover every file of this point.
     const states = group.map((f, i) => this.byPath.get(f.path) ?? this.add(f, perFile[i]!));
     this.rank = new Int32Array(this.nextId).fill(-1);
@@ -64,56 +76,82 @@ class Group {
 
     const gone: FileState[] = [];
     for (const s of this.byPath.values()) if (this.rank[s.id] === -1) gone.push(s);
-    const changed = states.filter((s, i) => s.tokens !== group[i]!.tokens);
-    const fresh = states.filter((s) => s.slots.length === 0 && s.windows.h1.length > 0);
-    for (const s of [...gone, ...changed]) dirty[s.id] = 1;
-    // Partners that changed or went: whoever paired with them sweeps again.
-    const moved = dirty.slice(0, this.nextId);
-    for (const s of states) if (s.refs.some((r) => moved[r] === 1)) dirty[s.id] = 1;
+    const kept = new Map<number, KeptRuns | null>();
+    for (const s of gone) kept.set(s.id, null);
+    let more = 0;
+    states.forEach((s, i) => {
+      const f = group[i]!;
+      if (s.nodes.length === 0 && s.windows.h1.length > 0) more += s.windows.h1.length;
+      else if (s.tokens !== f.tokens) {
+        kept.set(s.id, keptRuns({ tokens: s.tokens.hashes, windows: s.windows.h1 }, { tokens: f.tokens.hashes, windows: perFile[i]!.h1 }, this.options.width));
+        more += perFile[i]!.h1.length;
+      }
+    });
+    // Whoever paired with a changed or gone file reads it again, or sweeps again when its match
+    // reached tokens that changed.
+    const retouched: FileState[] = [];
+    for (const s of states) {
+      if (kept.has(s.id)) continue;
+      let touched = false;
+      for (const m of s.matches) {
+        if (!kept.has(m.partner)) continue;
+        touched = true;
+        if (shifted(m, kept.get(m.partner)!) === null) dirty[s.id] = 1;
+      }
+      if (touched && !dirty[s.id]) retouched.push(s);
+    }
 
-    for (const s of [...gone, ...changed]) this.unindex(s);
+    this.index.reserve(more);
     for (const s of gone) {
+      this.unindex(s);
       this.byPath.delete(s.path);
       this.byId[s.id] = undefined;
     }
-    changed.forEach((s) => {
-      const i = this.rank[s.id]!;
-      s.tokens = group[i]!.tokens;
-      s.windows = perFile[i]!;
+    states.forEach((s, i) => {
+      const f = group[i]!;
+      if (s.nodes.length === 0 && s.windows.h1.length > 0) {
+        this.indexFile(s, 0, s.windows.h1.length);
+        dirty[s.id] = 1;
+      } else if (s.tokens !== f.tokens) {
+        this.reindex(s, f.tokens, perFile[i]!, kept.get(s.id)!);
+        dirty[s.id] = 1;
+      }
     });
-    const incoming = [...changed, ...fresh];
-    let more = 0;
-    for (const s of incoming) more += s.windows.h1.length;
-    this.remap(index.reserve(more));
-    for (const s of incoming) {
-      dirty[s.id] = 1;
-      this.indexFile(s);
-    }
 
     const oldPartners = new Set<number>();
-    for (const s of gone) for (const p of s.partners) oldPartners.add(p);
+    for (const s of gone) for (const m of s.matches) oldPartners.add(m.partner);
     for (const s of states) {
       if (!dirty[s.id]) continue;
-      for (const p of s.partners) oldPartners.add(p);
+      for (const m of s.matches) oldPartners.add(m.partner);
       this.sweepFile(s);
     }
-    // Duplicated lines change where a dirty file's clones (either side) were or are.
+    let reread = 0;
+    for (const s of retouched) {
+      if (dirty[s.id]) continue;
+      this.reread(s, kept);
+      reread++;
+    }
+    this.stats.files += states.length;
+    this.stats.reread += reread;
+    for (const s of states) if (dirty[s.id]) this.stats.swept++;
+    // Duplicated lines change where a dirty or re-read file's clones (either side) were or are.
     const linesDirty = new Uint8Array(this.nextId);
     for (const p of oldPartners) linesDirty[p] = 1;
-    for (const s of states) {
-      if (!dirty[s.id]) continue;
+    for (const s of [...states.filter((x) => dirty[x.id]), ...retouched]) {
       linesDirty[s.id] = 1;
-      for (const p of s.partners) linesDirty[p] = 1;
+      for (const m of s.matches) linesDirty[m.partner] = 1;
     }
     const ranges = new Map<number, Array<[number, number]>>();
     for (const s of states) if (linesDirty[s.id]) ranges.set(s.id, []);
     for (const s of states) {
       const own = ranges.get(s.id);
-      s.clones.forEach((c, k) => {
+      for (const m of s.matches) {
+        const c = m.clone;
+        if (!c) continue;
         own?.push([c.b.startToken, c.b.endToken - 1]);
-        ranges.get(s.partners[k]!)?.push([c.a.startToken, c.a.endToken - 1]);
-      });
-      for (const c of s.clones) out.push(c);
+        ranges.get(m.partner)?.push([c.a.startToken, c.a.endToken - 1]);
+        out.push(c);
+      }
     }
     for (const [id, r] of ranges) {
       const s = this.byId[id];
@@ -124,55 +162,94 @@ class Group {
 
   private add(file: CloneInputFile, windows: FileWindowHashes): FileState {
     const state: FileState = {
-      id: this.nextId++, path: file.path, tokens: file.tokens, windows, slots: new Int32Array(0), shared: new Uint8Array(0),
-      clones: [], partners: [], refs: [], duplicatedLines: 0,
+      id: this.nextId++, path: file.path, tokens: file.tokens, windows, nodes: NO_NODES, shared: NO_BITS, matches: [], duplicatedLines: 0,
     };
     this.byPath.set(file.path, state);
     this.byId[state.id] = state;
     return state;
   }
 
-  private remap(map: Int32Array | null): void {
-    if (!map) return;
-    for (const s of this.byPath.values()) for (let k = 0; k < s.slots.length; k++) s.slots[k] = map[s.slots[k]!]!;
-  }
+  /** Clears the shared bit of a window left alone with its pair. */
+  private readonly left = (node: number) => {
+    const other = this.byId[this.index.nodeFile[node]!];
+    if (other) other.shared[this.index.nodeOff[node]!] = 0;
+  };
 
-  /** Takes a file's windows out of the index; a pair left with one window is no longer shared. */
   private unindex(s: FileState): void {
     const { index } = this;
     const stamp = index.nextStamp();
-    const left = (node: number) => {
-      const other = this.byId[index.nodeFile[node]!];
-      if (other && other !== s) other.shared[index.nodeOff[node]!] = 0;
-    };
-    for (let k = 0; k < s.slots.length; k++) index.removeFile(s.slots[k]!, s.id, stamp, left);
-    s.slots = new Int32Array(0);
-    s.shared = new Uint8Array(0);
+    for (const n of s.nodes) index.removeFile(index.nodeSlot[n]!, s.id, stamp, this.left);
+    s.nodes = NO_NODES;
+    s.shared = NO_BITS;
   }
 
-  /** Puts a file's windows in the index, last first (see PairIndex.insert), marking dirty whoever gains an earlier twin. */
-  private indexFile(s: FileState): void {
+  /**
+   * A changed file's new version: windows inside a kept run keep their nodes at shifted offsets
+   * (runs keep their order, so every chain stays in position order); only the others are
+   * removed and inserted.
+   */
+  private reindex(s: FileState, tokens: TokenStream, windows: FileWindowHashes, kept: KeptRuns): void {
+    const { index } = this;
+    const width = this.options.width;
+    const oldNodes = s.nodes;
+    const n = windows.h1.length;
+    // Each old window's new offset, or -1.
+    const moved = new Int32Array(oldNodes.length).fill(-1);
+    const { runs } = kept;
+    for (let r = 0; r < runs.length; r += 3) {
+      const shift = runs[r + 2]! - runs[r]!;
+      for (let k = runs[r]!; k + width <= runs[r + 1]! && k < oldNodes.length; k++) moved[k] = k + shift;
+    }
+    // Removed first, while offsets and shared bits are still the old version's (see `left`).
+    for (let k = 0; k < oldNodes.length; k++) if (moved[k] < 0) index.remove(oldNodes[k]!, this.left);
+    const oldShared = s.shared;
+    s.tokens = tokens;
+    s.windows = windows;
+    s.nodes = new Int32Array(n).fill(-1);
+    s.shared = new Uint8Array(n);
+    for (let k = 0; k < oldNodes.length; k++) {
+      const to = moved[k]!;
+      if (to < 0) continue;
+      const node = oldNodes[k]!;
+      index.nodeOff[node] = to;
+      s.nodes[to] = node;
+      s.shared[to] = oldShared[k]!;
+    }
+    // New windows, last first, in stretches between kept ones.
+    for (let end = n; end > 0; ) {
+      while (end > 0 && s.nodes[end - 1]! >= 0) end--;
+      let start = end;
+      while (start > 0 && s.nodes[start - 1]! < 0) start--;
+      if (start < end) this.indexFile(s, start, end);
+      end = start;
+    }
+  }
+
+  /**
+   * Puts windows [from, to) of a file in the index, last first (see PairIndex.insert), marking
+   * dirty whoever gains an earlier twin.
+   */
+  private indexFile(s: FileState, from: number, to: number): void {
     const { index, rank, dirty } = this;
     const { h1, h2 } = s.windows;
-    const n = h1.length;
-    s.slots = new Int32Array(n);
-    s.shared = new Uint8Array(n);
-    for (let k = n - 1; k >= 0; k--) {
+    if (s.nodes.length !== h1.length) {
+      s.nodes = new Int32Array(h1.length);
+      s.shared = new Uint8Array(h1.length);
+    }
+    for (let k = to - 1; k >= from; k--) {
       const slot = index.slotOf(h1[k]!, h2[k]!, true);
-      s.slots[k] = slot;
       const head = index.heads[slot]! - 1;
-      if (head < 0) {
-        index.insert(slot, s.id, k, rank);
-        continue;
-      }
-      s.shared[k] = 1;
-      if (index.nodeNext[head] === -1) this.byId[index.nodeFile[head]!]!.shared[index.nodeOff[head]!] = 1;
+      const alone = head >= 0 && index.nodeNext[head] === -1;
       const node = index.insert(slot, s.id, k, rank);
-      const before = index.before;
+      s.nodes[k] = node;
+      if (head < 0) continue;
+      s.shared[k] = 1;
+      // The chain had one window: it is shared now.
+      if (alone) this.byId[index.nodeFile[head]!]!.shared[index.nodeOff[head]!] = 1;
       // A new head is every holder's new earliest twin. Not the head: holders keep theirs,
       // unless the head holds other tokens (a hash collision), where any later one may change.
-      const from = before < 0 ? index.heads[slot]! - 1 : this.sameTokens(head, s, k) ? -1 : node;
-      for (let m = from; m >= 0; m = index.nodeNext[m]!) dirty[index.nodeFile[m]!] = 1;
+      const first = index.before < 0 ? node : this.sameTokens(head, s, k) ? -1 : node;
+      for (let m = first; m >= 0; m = index.nodeNext[m]!) dirty[index.nodeFile[m]!] = 1;
     }
   }
 
@@ -184,19 +261,17 @@ class Group {
   /** The whole-tree sweep (detect-clones.ts) restricted to one file, reading partners from the index. */
   private sweepFile(s: FileState): void {
     const { index, options: { width, minLines }, language } = this;
-    const { nodeFile, nodeOff, nodeNext, heads } = index;
+    const { nodeFile, nodeOff, nodeNext, nodeSlot, heads } = index;
     const tj = s.tokens.hashes;
     const n = s.windows.h1.length;
-    const clones: Clone[] = [];
-    const partners: number[] = [];
-    const refs = new Set<number>();
+    const matches: Match[] = [];
     let floor = 0;
     for (let k = 0; k < n; k++) {
       if (k < floor || s.shared[k] === 0) continue;
       // The earliest window with the same tokens: the chain is in position order.
+      const self = s.nodes[k]!;
       let p = -1;
-      for (let m = heads[s.slots[k]!]! - 1; m >= 0; m = nodeNext[m]!) {
-        if (nodeFile[m] === s.id && nodeOff[m] === k) break;
+      for (let m = heads[nodeSlot[self]!]! - 1; m !== self && m >= 0; m = nodeNext[m]!) {
         if (this.sameTokens(m, s, k)) {
           p = m;
           break;
@@ -204,44 +279,68 @@ class Group {
       }
       if (p < 0) continue;
       const pf = this.byId[nodeFile[p]!]!;
-      const po = nodeOff[p]!;
-      if (pf !== s) refs.add(pf.id);
-      const limit = pf === s ? k - po : Number.MAX_SAFE_INTEGER;
+      const at = nodeOff[p]!;
+      const limit = pf === s ? k - at : Number.MAX_SAFE_INTEGER;
       if (limit < width) continue;
       const tp = pf.tokens.hashes;
-      extendMatch(tj, k, floor, tj.length, tp, po, 0, tp.length, limit, width);
+      extendMatch(tj, k, floor, tj.length, tp, at, 0, tp.length, limit, width);
       const { left, length } = extent;
-      const clone = cloneAt(language, pf, po - left, s, k - left, length, minLines);
-      if (clone) {
-        clones.push(clone);
-        partners.push(pf.id);
-      }
+      matches.push({ k, partner: pf.id, at, left, length, clone: cloneAt(language, pf, at - left, s, k - left, length, minLines) });
       floor = k - left + length;
     }
-    s.clones = clones;
-    s.partners = partners;
-    s.refs = [...refs];
+    s.matches = matches;
   }
+
+  /** A clean file whose partners changed only where its matches did not read: the same matches, partner sides re-read. */
+  private reread(s: FileState, kept: Map<number, KeptRuns | null>): void {
+    const { language, options: { minLines } } = this;
+    s.matches = s.matches.map((m) => {
+      const runs = kept.get(m.partner);
+      if (runs === undefined) return m;
+      const at = m.at + shifted(m, runs)!;
+      const pf = this.byId[m.partner]!;
+      return { ...m, at, clone: cloneAt(language, pf, at - m.left, s, m.k - m.left, m.length, minLines) };
+    });
+  }
+}
+
+/**
+ * How far a match's partner side moved (null: the partner went, or changed where the match
+ * read): the tokens it compared, and the one past each end where growing stopped, must all be
+ * in one kept run.
+ */
+function shifted(m: Match, kept: KeptRuns | null): number | null {
+  return kept ? shiftOf(kept, m.at - m.left - 1, m.at - m.left + m.length) : null;
+}
+
+/** Of the last point: files, files swept again, files whose matches were only re-read. */
+export interface CloneHistoryStats {
+  files: number;
+  swept: number;
+  reread: number;
 }
 
 export class CloneHistory {
   private groups = new Map<string, Group>();
   private swept = new Set<string>();
+  readonly stats: CloneHistoryStats = { files: 0, swept: 0, reread: 0 };
 
   /** One language group's clones (appended to `out`) and each file's duplicated lines. */
   sweep(language: string, group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], options: SweepOptions, out: Clone[]): number[] {
     let state = this.groups.get(language);
     const o = state?.options;
     if (!state || o!.width !== options.width || o!.minLines !== options.minLines || o!.mask !== options.mask) {
-      state = new Group(language, { ...options });
+      state = new Group(language, { ...options }, this.stats);
       this.groups.set(language, state);
     }
+    if (this.swept.size === 0) Object.assign(this.stats, { files: 0, swept: 0, reread: 0 });
     this.swept.add(language);
     return state.sweep(group, perFile, out);
   }
 
   /** After a point: forgets the groups it did not sweep (a language gone, or skipped). */
   finishPoint(): void {
+    if (this.swept.size === 0) Object.assign(this.stats, { files: 0, swept: 0, reread: 0 });
     for (const language of this.groups.keys()) if (!this.swept.has(language)) this.groups.delete(language);
     this.swept.clear();
   }

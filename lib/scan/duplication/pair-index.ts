@@ -6,8 +6,9 @@
  * A pair's windows form a chain kept in position order (files by rank, then offset), so its
  * head is the earliest window with that pair. Slots live in an open-addressing table of typed
  * arrays; a slot whose chain empties keeps its key (probing stays valid) until the table is
- * rebuilt. Chain nodes are three Int32 fields with a free list. About 12 bytes per slot and 12
- * per window, plus what the caller keeps per file (its windows' slots).
+ * rebuilt. Chain nodes (file, offset, next, slot) live in typed arrays with a free list; callers
+ * hold node numbers, which stay valid until the node is removed. About 12 bytes per slot and
+ * 16 per window.
  */
 
 /** `heads[slot]`: this for a slot never used; 0 for a used slot with an empty chain; else node + 1. */
@@ -30,6 +31,7 @@ export class PairIndex {
   nodeOff = new Int32Array(0);
   /** Next node in the chain, or -1. */
   nodeNext = new Int32Array(0);
+  nodeSlot = new Int32Array(0);
   private nodeTop = 0;
   /** Set by insert. */
   before = -1;
@@ -49,24 +51,18 @@ export class PairIndex {
     this.live = 0;
   }
 
-  /**
-   * Room for `more` new keys. When the table must grow (or shed emptied slots) it is rebuilt
-   * and the returned map gives each old slot its new one (-1: dropped); callers remap the slots
-   * they hold. Null when nothing moved.
-   */
-  reserve(more: number): Int32Array | null {
-    if ((this.used + more) * 10 <= (this.slotMask + 1) * 7) return null;
+  /** Room for `more` new keys: when the table must grow (or shed emptied slots) it is rebuilt. */
+  reserve(more: number): void {
+    if ((this.used + more) * 10 <= (this.slotMask + 1) * 7) return;
     const { k1, k2, heads } = this;
-    const remap = new Int32Array(heads.length).fill(-1);
     this.resize(capacityFor(this.live + more));
     for (let s = 0; s < heads.length; s++) {
       if (heads[s]! <= 0) continue;
       const t = this.slotOf(k1[s]!, k2[s]!, true);
       this.heads[t] = heads[s]!;
       this.live++;
-      remap[s] = t;
+      for (let n = heads[s]! - 1; n >= 0; n = this.nodeNext[n]!) this.nodeSlot[n] = t;
     }
-    return remap;
   }
 
   /** The slot of (h1, h2); with `create`, claims one for a new pair, else -1 when absent. */
@@ -88,7 +84,7 @@ export class PairIndex {
     }
   }
 
-  private node(file: number, off: number): number {
+  private node(file: number, off: number, slot: number): number {
     let n = this.free;
     if (n >= 0) this.free = this.nodeNext[n]!;
     else {
@@ -102,11 +98,13 @@ export class PairIndex {
         this.nodeFile = grow(this.nodeFile);
         this.nodeOff = grow(this.nodeOff);
         this.nodeNext = grow(this.nodeNext);
+        this.nodeSlot = grow(this.nodeSlot);
       }
       n = this.nodeTop++;
     }
     this.nodeFile[n] = file;
     this.nodeOff[n] = off;
+    this.nodeSlot[n] = slot;
     return n;
   }
 
@@ -116,7 +114,7 @@ export class PairIndex {
    * its last to its first keeps this walk short: each goes before the file's nodes already in.
    */
   insert(slot: number, file: number, off: number, rank: Int32Array): number {
-    const n = this.node(file, off);
+    const n = this.node(file, off, slot);
     const { nodeFile, nodeOff, nodeNext, heads } = this;
     const r = rank[file]!;
     let prev = -1;
@@ -147,13 +145,22 @@ export class PairIndex {
   removeFile(slot: number, file: number, stamp: number, left: (node: number) => void): void {
     if (this.stamps[slot] === stamp) return;
     this.stamps[slot] = stamp;
-    const { nodeFile, nodeNext, heads } = this;
+    this.unlink(slot, (n) => this.nodeFile[n] === file, left);
+  }
+
+  /** Unlinks one node; `left` as for removeFile. */
+  remove(node: number, left: (node: number) => void): void {
+    this.unlink(this.nodeSlot[node]!, (n) => n === node, left);
+  }
+
+  private unlink(slot: number, drop: (node: number) => boolean, left: (node: number) => void): void {
+    const { nodeNext, heads } = this;
     let prev = -1;
     let cur = heads[slot]! - 1;
     let removed = false;
     while (cur >= 0) {
       const next = nodeNext[cur]!;
-      if (nodeFile[cur] === file) {
+      if (drop(cur)) {
         removed = true;
         if (prev < 0) heads[slot] = next + 1;
         else nodeNext[prev] = next;
