@@ -11,6 +11,14 @@ export interface ExplainedFunction extends FunctionMetrics {
   lizardEndLine: number;
 }
 
+/** An ExplainedFunction, always of one shape (see segment() in segments.ts). */
+export function explainedFunction(
+  name: string, longName: string, startLine: number, endLine: number, nloc: number, ccn: number, tokens: number, params: number,
+  lizardCcn: number, quirks: Record<string, number>, lizardStartLine: number, lizardEndLine: number,
+): ExplainedFunction {
+  return { name, longName, startLine, endLine, nloc, ccn, tokens, params, lizardCcn, quirks, lizardStartLine, lizardEndLine };
+}
+
 /** A function while the walk is inside it. */
 export interface Frame {
   head: FunctionHead;

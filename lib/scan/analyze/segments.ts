@@ -1,5 +1,5 @@
 import type { TokenStream } from "../types";
-import type { ExplainedFunction } from "./frame";
+import { explainedFunction, type ExplainedFunction } from "./frame";
 
 /**
  * What one statement of a module or class body contributed to a walk, so the next version of
@@ -17,7 +17,7 @@ export interface Segment {
   start: number;
   end: number;
   startRow: number;
-  /** The character before the statement (`x.catch` looks one character back). */
+  /** The character before the statement (`x.catch` looks one character back); -1 at the file's start. */
   charBefore: number;
   /** Ranges in the memo's functions and tokens. */
   fnFrom: number;
@@ -32,6 +32,25 @@ export interface Segment {
   stringOpenAfter: boolean;
   /** Segments nested in this one, which follow it in the list. */
   descendants: number;
+}
+
+/*
+ * Segments and functions are made here and nowhere else, all fields in one order: objects of
+ * one shape keep the walk's optimized code monomorphic. Spread copies (`{ ...s, start }`) had
+ * a shape of their own, and the walker was deoptimized and recompiled some twenty times per
+ * backfill on them.
+ */
+export function segment(
+  type: number, start: number, end: number, startRow: number, charBefore: number, fnFrom: number, fnTo: number,
+  tokFrom: number, tokTo: number, nloc: number, lastRow: number, stringOpenBefore: boolean, stringOpenAfter: boolean,
+  descendants: number,
+): Segment {
+  return { type, start, end, startRow, charBefore, fnFrom, fnTo, tokFrom, tokTo, nloc, lastRow, stringOpenBefore, stringOpenAfter, descendants };
+}
+
+/** The character before `index`, -1 at the start (a number that stays a small integer). */
+export function charBefore(source: string, index: number): number {
+  return index > 0 ? source.charCodeAt(index - 1) : -1;
 }
 
 export interface DoneFunction {
@@ -119,13 +138,10 @@ export function meetsChange(changed: number[], start: number, end: number): bool
 
 export function shiftFunction(fn: ExplainedFunction, rows: number): ExplainedFunction {
   if (rows === 0) return fn;
-  return {
-    ...fn,
-    startLine: fn.startLine + rows,
-    endLine: fn.endLine + rows,
-    lizardStartLine: fn.lizardStartLine + rows,
-    lizardEndLine: fn.lizardEndLine + rows,
-  };
+  return explainedFunction(
+    fn.name, fn.longName, fn.startLine + rows, fn.endLine + rows, fn.nloc, fn.ccn, fn.tokens, fn.params,
+    fn.lizardCcn, fn.quirks, fn.lizardStartLine + rows, fn.lizardEndLine + rows,
+  );
 }
 
 /**
@@ -138,17 +154,11 @@ export function carrySegments(
   const top = old.segments[k]!;
   for (let j = k; j <= k + top.descendants; j++) {
     const s = old.segments[j]!;
-    into.push({
-      ...s,
-      start: s.start + index,
-      end: s.end + index,
-      startRow: s.startRow + rows,
-      fnFrom: s.fnFrom - top.fnFrom + fnBase,
-      fnTo: s.fnTo - top.fnFrom + fnBase,
-      tokFrom: s.tokFrom - top.tokFrom + tokBase,
-      tokTo: s.tokTo - top.tokFrom + tokBase,
-      lastRow: s.lastRow < 0 ? -1 : s.lastRow + rows,
-    });
+    into.push(segment(
+      s.type, s.start + index, s.end + index, s.startRow + rows, s.charBefore,
+      s.fnFrom - top.fnFrom + fnBase, s.fnTo - top.fnFrom + fnBase, s.tokFrom - top.tokFrom + tokBase, s.tokTo - top.tokFrom + tokBase,
+      s.nloc, s.lastRow < 0 ? -1 : s.lastRow + rows, s.stringOpenBefore, s.stringOpenAfter, s.descendants,
+    ));
   }
 }
 

@@ -22,7 +22,7 @@ import type { Node, Parser, Range, Tree } from "web-tree-sitter";
 import { parseText } from "./grammars";
 import { lineStarts, rowAt } from "./line-starts";
 import { indexShift, type TextEdit, type WalkMemo } from "./segments";
-import { memberEntry, statementEntries, type PySymbolEntry } from "./symbols-python";
+import { memberEntry, pyEntry, statementEntries, type PySymbolEntry } from "./symbols-python";
 
 /** A left-out statement: its old segment and where it now stands. */
 export interface LeftOut {
@@ -210,7 +210,7 @@ function copyEntries(old: readonly PySymbolEntry[], span: LeftOut, out: PySymbol
   }
   for (let i = lo; i < old.length && old[i]!.start < to; i++) {
     const e = old[i]!;
-    out.push({ ...e, start: e.start + span.shift, line: e.kind === "all" ? 0 : e.line + span.rows });
+    out.push(pyEntry(e.start + span.shift, e.kind === "all" ? 0 : e.line + span.rows, e.kind, e.names, e.name, e.documented));
   }
 }
 

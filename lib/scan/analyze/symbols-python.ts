@@ -18,6 +18,11 @@ export interface PySymbolEntry {
   documented: boolean;
 }
 
+/** A PySymbolEntry, always of one shape (see segment() in segments.ts). */
+export function pyEntry(start: number, line: number, kind: PySymbolEntry["kind"], names: string[], name: string, documented: boolean): PySymbolEntry {
+  return { start, line, kind, names, name, documented };
+}
+
 function unwrapDecorated(node: Node): Node {
   return node.type === "decorated_definition" ? (node.childForFieldName("definition") ?? node) : node;
 }
@@ -50,7 +55,7 @@ export function memberEntry(member: Node): PySymbolEntry | null {
   const method = unwrapDecorated(member);
   const name = method.type === "function_definition" ? method.childForFieldName("name") : null;
   if (!name) return null;
-  return { start: member.startIndex, line: symbolLine(name), kind: "method", names: [], name: name.text, documented: hasDocstring(method) };
+  return pyEntry(member.startIndex, symbolLine(name), "method", [], name.text, hasDocstring(method));
 }
 
 /** The method entries of a class body, as the tree has them. */
@@ -70,7 +75,7 @@ export function statementEntries(
 ): void {
   const all = dunderAllNames(statement);
   if (all) {
-    out.push({ start: statement.startIndex, line: 0, kind: "all", names: all, name: "", documented: false });
+    out.push(pyEntry(statement.startIndex, 0, "all", all, "", false));
     return;
   }
   const definition = unwrapDecorated(statement);
@@ -78,7 +83,7 @@ export function statementEntries(
   const name = definition.childForFieldName("name");
   if (!name) return;
   const isClass = definition.type === "class_definition";
-  out.push({ start: statement.startIndex, line: symbolLine(name), kind: isClass ? "class" : "function", names: [], name: name.text, documented: hasDocstring(definition) });
+  out.push(pyEntry(statement.startIndex, symbolLine(name), isClass ? "class" : "function", [], name.text, hasDocstring(definition)));
   if (!isClass) return;
   members(definition.childForFieldName("body"), out);
 }

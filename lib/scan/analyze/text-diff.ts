@@ -57,11 +57,10 @@ function lineHunks(a: Int32Array, b: Int32Array): [number, number, number, numbe
   let y = m;
   for (let d = found; d > 0; d--) {
     const before = trace[d]!;
-    const at = (k: number) => before[k + d + 1]!;
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && before[k + d]! < before[k + d + 2]!);
     const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
+    const prevX = before[prevK + d + 1]!;
     const prevY = prevX - prevK;
     // The snake after the move: (startX, startY) -> (x, y) are equal lines.
     const startX = down ? prevX : prevX + 1;
@@ -77,18 +76,38 @@ function lineHunks(a: Int32Array, b: Int32Array): [number, number, number, numbe
   return hunks.reverse();
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** Narrows one replaced span to what differs (common prefix and suffix kept), whole UTF-16 characters. */
 function narrow(before: string, after: string, a0: number, a1: number, b0: number, b1: number): TextEdit {
   let start = 0;
   const min = Math.min(a1 - a0, b1 - b0);
   while (start < min && before.charCodeAt(a0 + start) === after.charCodeAt(b0 + start)) start++;
-  const high = (c: number) => c >= 0xd800 && c <= 0xdbff;
-  if (start > 0 && high(before.charCodeAt(a0 + start - 1))) start--;
+  if (start > 0 && isHighSurrogate(before.charCodeAt(a0 + start - 1))) start--;
   let tail = 0;
   while (tail < min - start && before.charCodeAt(a1 - 1 - tail) === after.charCodeAt(b1 - 1 - tail)) tail++;
-  const low = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-  if (tail > 0 && low(before.charCodeAt(a1 - tail))) tail--;
+  if (tail > 0 && isLowSurrogate(before.charCodeAt(a1 - tail))) tail--;
   return { start: a0 + start, oldEnd: a1 - tail, newStart: b0 + start, newEnd: b1 - tail };
+}
+
+/*
+ * The long scans are functions of their own: as loops inside textEdits they were compiled on the
+ * stack (OSR) with no feedback for the code after them, which then deoptimized, at nearly
+ * every call (~300 deoptimizations and recompilations of textEdits in a SQLAlchemy backfill).
+ */
+function commonPrefix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  const ea = a.length - 1;
+  const eb = b.length - 1;
+  while (n < max && a.charCodeAt(ea - n) === b.charCodeAt(eb - n)) n++;
+  return n;
 }
 
 /**
@@ -100,12 +119,10 @@ export function textEdits(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   // Equal leading and trailing text first, in whole lines: only the changed middle is split and diffed.
   const min = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < min && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let head = commonPrefix(before, after, min);
   // (lastIndexOf reads a negative start as 0.)
   head = head === 0 ? 0 : before.lastIndexOf("\n", head - 1) + 1;
-  let tail = 0;
-  while (tail < min - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  let tail = commonSuffix(before, after, min - head);
   // The equal tail starts right after a line break in both texts (or is empty).
   while (tail > 0 && (before.charCodeAt(before.length - 1 - tail) !== 10 || after.charCodeAt(after.length - 1 - tail) !== 10)) tail--;
   const aEnd = before.length - tail;

@@ -1,12 +1,12 @@
 import type { Node, Tree } from "web-tree-sitter";
-import type { Frame } from "./frame";
+import { explainedFunction, type Frame } from "./frame";
 import { runtimeCursorExports } from "./grammars";
 import { walkCursor, type WalkCursor } from "./raw-cursor";
 import { lineStarts, rowAt } from "./line-starts";
 import { LizardExplainer } from "./lizard-explain";
 import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
-  SparseMismatch, carrySegments, meetsChange, segmentsByNewStart, shiftFunction,
+  SparseMismatch, carrySegments, charBefore, segment, meetsChange, segmentsByNewStart, shiftFunction,
   type DoneFunction, type Segment, type WalkMemo, type WalkOptions, type WalkResult,
 } from "./segments";
 import { TokenBuffer, leafHash } from "./token-hash";
@@ -27,13 +27,10 @@ function doneFunction(frame: Frame, spec: LanguageSpec, starts: Uint32Array): Do
   const longName = frame.head.paramsStart >= 0 ? `${frame.name}${spec.longNameOpen}${params} )` : frame.name;
   return {
     start: frame.startIndex,
-    fn: {
-      name: frame.name, longName, startLine: frame.startRow + 1, endLine: frame.endRow + 1,
-      nloc: frame.nloc, ccn: frame.ccn, tokens: frame.tokens, params: frame.head.params,
-      lizardCcn: frame.lizardCcn, quirks: frame.quirks,
-      lizardStartLine: rowAt(starts, frame.head.lizardStartIndex) + 1,
-      lizardEndLine: (frame.lizEndRow >= 0 ? frame.lizEndRow : frame.endRow) + 1,
-    },
+    fn: explainedFunction(
+      frame.name, longName, frame.startRow + 1, frame.endRow + 1, frame.nloc, frame.ccn, frame.tokens, frame.head.params,
+      frame.lizardCcn, frame.quirks, rowAt(starts, frame.head.lizardStartIndex) + 1, (frame.lizEndRow >= 0 ? frame.lizEndRow : frame.endRow) + 1,
+    ),
   };
 }
 
@@ -212,7 +209,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     const before = old!.memo;
     const s = before.segments[k]!;
     // Object.is: at the file's start both are NaN.
-    if ((sameString && s.stringOpenBefore !== stringOpen) || !Object.is(s.charBefore, source.charCodeAt(start - 1))) return false;
+    if ((sameString && s.stringOpenBefore !== stringOpen) || s.charBefore !== charBefore(source, start)) return false;
     const shift = start - s.start;
     const rows = row - s.startRow;
     if (memo) carrySegments(before, k, segments, shift, rows, done.length, buffer.length);
@@ -244,12 +241,8 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     if (!memo) return false;
     open.push(segments.length);
     openDepth.push(depth);
-    segments.push({
-      type, start, end, startRow: row, charBefore: source.charCodeAt(start - 1),
-      // While open, `nloc` and `lastRow` hold the file NLOC and the leaf count before it.
-      fnFrom: done.length, fnTo: 0, tokFrom: buffer.length, tokTo: 0, nloc: fileNloc, lastRow: leaves,
-      stringOpenBefore: stringOpen, stringOpenAfter: false, descendants: 0,
-    });
+    // While open, `nloc` and `lastRow` hold the file NLOC and the leaf count before it.
+    segments.push(segment(type, start, end, row, charBefore(source, start), done.length, 0, buffer.length, 0, fileNloc, leaves, stringOpen, false, 0));
     return false;
   };
 

@@ -119,6 +119,20 @@ describe("CloneHistory: carried from point to point, clone detection gives what 
     for (let seed = 200; seed <= 205; seed++) replay(seed, 10, { files: 10, size: 300, changes: 12, minTokens: 8, minLines: 2 });
   });
 
+  it("when a file shrinks below one window and grows again", () => {
+    const random = rng(11);
+    const repo = new Repo(random, 30);
+    for (let i = 0; i < 6; i++) repo.add(60);
+    const history = new CloneHistory();
+    const path = [...repo.files.keys()][2]!;
+    const full = repo.files.get(path)!.lines;
+    for (const lines of [full, full.slice(0, 1), [], full.slice(0, 2), full, full.slice(5)]) {
+      repo.put(path, lines, "python");
+      const files = repo.input();
+      expect(detectClones(files, { minTokens: 12, minLines: 2, history })).toEqual(detectClones(files, { minTokens: 12, minLines: 2 }));
+    }
+  });
+
   it("when every window hash collides (pairs equal, contents not)", () => {
     for (let seed = 40; seed <= 43; seed++) replay(seed, 8, { files: 6, size: 80, changes: 2, minTokens: 10, minLines: 2, hashMask: 0x3 });
   });

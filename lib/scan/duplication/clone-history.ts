@@ -33,6 +33,11 @@ interface Match {
   clone: Clone | null;
 }
 
+/** A Match, always of one shape (see segment() in ../analyze/segments.ts). */
+function match(k: number, partner: number, at: number, left: number, length: number, clone: Clone | null): Match {
+  return { k, partner, at, left, length, clone };
+}
+
 interface FileState {
   id: number;
   path: string;
@@ -72,23 +77,47 @@ class Group {
     this.rank = new Int32Array(this.nextId).fill(-1);
     states.forEach((s, i) => (this.rank[s.id] = i));
     if (this.dirty.length < this.nextId) this.dirty = new Uint8Array(this.nextId * 2);
-    const dirty = this.dirty.fill(0);
-
+    this.dirty.fill(0);
     const gone: FileState[] = [];
     for (const s of this.byPath.values()) if (this.rank[s.id] === -1) gone.push(s);
+    const kept = this.keptRuns(states, group, perFile, gone);
+    const retouched = this.retouched(states, kept);
+    this.update(states, group, perFile, gone, kept);
+    const oldPartners = this.resweep(states, gone);
+    let reread = 0;
+    for (const s of retouched) {
+      if (this.dirty[s.id]) continue;
+      this.reread(s, kept);
+      reread++;
+    }
+    this.stats.files += states.length;
+    this.stats.reread += reread;
+    for (const s of states) if (this.dirty[s.id]) this.stats.swept++;
+    this.countLines(states, [...states.filter((x) => this.dirty[x.id]), ...retouched], oldPartners);
+    for (const s of states) for (const m of s.matches) if (m.clone) out.push(m.clone);
+    return states.map((s) => s.duplicatedLines);
+  }
+
+  /** What each changed file kept of its last version (null for a file that went). */
+  private keptRuns(
+    states: readonly FileState[], group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], gone: readonly FileState[],
+  ): Map<number, KeptRuns | null> {
     const kept = new Map<number, KeptRuns | null>();
     for (const s of gone) kept.set(s.id, null);
-    let more = 0;
     states.forEach((s, i) => {
-      const f = group[i]!;
-      if (s.nodes.length === 0 && s.windows.h1.length > 0) more += s.windows.h1.length;
-      else if (s.tokens !== f.tokens) {
-        kept.set(s.id, keptRuns({ tokens: s.tokens.hashes, windows: s.windows.h1 }, { tokens: f.tokens.hashes, windows: perFile[i]!.h1 }, this.options.width));
-        more += perFile[i]!.h1.length;
+      const now = group[i]!.tokens;
+      if (s.tokens !== now) {
+        kept.set(s.id, keptRuns({ tokens: s.tokens.hashes, windows: s.windows.h1 }, { tokens: now.hashes, windows: perFile[i]!.h1 }, this.options.width));
       }
     });
-    // Whoever paired with a changed or gone file reads it again, or sweeps again when its match
-    // reached tokens that changed.
+    return kept;
+  }
+
+  /**
+   * Files that paired with a changed or gone file: marked dirty when a match read tokens that
+   * changed, else returned, to re-read their matches' partner sides.
+   */
+  private retouched(states: readonly FileState[], kept: ReadonlyMap<number, KeptRuns | null>): FileState[] {
     const retouched: FileState[] = [];
     for (const s of states) {
       if (kept.has(s.id)) continue;
@@ -96,11 +125,22 @@ class Group {
       for (const m of s.matches) {
         if (!kept.has(m.partner)) continue;
         touched = true;
-        if (shifted(m, kept.get(m.partner)!) === null) dirty[s.id] = 1;
+        if (shifted(m, kept.get(m.partner)!) === null) this.dirty[s.id] = 1;
       }
-      if (touched && !dirty[s.id]) retouched.push(s);
+      if (touched && !this.dirty[s.id]) retouched.push(s);
     }
+    return retouched;
+  }
 
+  /** The index after this point's changes; changed and new files are dirty. */
+  private update(
+    states: readonly FileState[], group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], gone: readonly FileState[],
+    kept: ReadonlyMap<number, KeptRuns | null>,
+  ): void {
+    let more = 0;
+    states.forEach((s, i) => {
+      if (s.nodes.length === 0 || s.tokens !== group[i]!.tokens) more += perFile[i]!.h1.length;
+    });
     this.index.reserve(more);
     for (const s of gone) {
       this.unindex(s);
@@ -111,33 +151,31 @@ class Group {
       const f = group[i]!;
       if (s.nodes.length === 0 && s.windows.h1.length > 0) {
         this.indexFile(s, 0, s.windows.h1.length);
-        dirty[s.id] = 1;
+        this.dirty[s.id] = 1;
       } else if (s.tokens !== f.tokens) {
         this.reindex(s, f.tokens, perFile[i]!, kept.get(s.id)!);
-        dirty[s.id] = 1;
+        this.dirty[s.id] = 1;
       }
     });
+  }
 
+  /** Sweeps the dirty files again; returns the files their old clones (and gone files' clones) paired with. */
+  private resweep(states: readonly FileState[], gone: readonly FileState[]): Set<number> {
     const oldPartners = new Set<number>();
     for (const s of gone) for (const m of s.matches) oldPartners.add(m.partner);
     for (const s of states) {
-      if (!dirty[s.id]) continue;
+      if (!this.dirty[s.id]) continue;
       for (const m of s.matches) oldPartners.add(m.partner);
       this.sweepFile(s);
     }
-    let reread = 0;
-    for (const s of retouched) {
-      if (dirty[s.id]) continue;
-      this.reread(s, kept);
-      reread++;
-    }
-    this.stats.files += states.length;
-    this.stats.reread += reread;
-    for (const s of states) if (dirty[s.id]) this.stats.swept++;
-    // Duplicated lines change where a dirty or re-read file's clones (either side) were or are.
+    return oldPartners;
+  }
+
+  /** Duplicated lines again where a swept or re-read file's clones (either side) were or are. */
+  private countLines(states: readonly FileState[], touched: readonly FileState[], oldPartners: ReadonlySet<number>): void {
     const linesDirty = new Uint8Array(this.nextId);
     for (const p of oldPartners) linesDirty[p] = 1;
-    for (const s of [...states.filter((x) => dirty[x.id]), ...retouched]) {
+    for (const s of touched) {
       linesDirty[s.id] = 1;
       for (const m of s.matches) linesDirty[m.partner] = 1;
     }
@@ -150,14 +188,12 @@ class Group {
         if (!c) continue;
         own?.push([c.b.startToken, c.b.endToken - 1]);
         ranges.get(m.partner)?.push([c.a.startToken, c.a.endToken - 1]);
-        out.push(c);
       }
     }
     for (const [id, r] of ranges) {
       const s = this.byId[id];
       if (s) s.duplicatedLines = distinctLinesIn(s.tokens.lines, r);
     }
-    return states.map((s) => s.duplicatedLines);
   }
 
   private add(file: CloneInputFile, windows: FileWindowHashes): FileState {
@@ -285,7 +321,7 @@ class Group {
       const tp = pf.tokens.hashes;
       extendMatch(tj, k, floor, tj.length, tp, at, 0, tp.length, limit, width);
       const { left, length } = extent;
-      matches.push({ k, partner: pf.id, at, left, length, clone: cloneAt(language, pf, at - left, s, k - left, length, minLines) });
+      matches.push(match(k, pf.id, at, left, length, cloneAt(language, pf, at - left, s, k - left, length, minLines)));
       floor = k - left + length;
     }
     s.matches = matches;
@@ -299,7 +335,7 @@ class Group {
       if (runs === undefined) return m;
       const at = m.at + shifted(m, runs)!;
       const pf = this.byId[m.partner]!;
-      return { ...m, at, clone: cloneAt(language, pf, at - m.left, s, m.k - m.left, m.length, minLines) };
+      return match(m.k, m.partner, at, m.left, m.length, cloneAt(language, pf, at - m.left, s, m.k - m.left, m.length, minLines));
     });
   }
 }
