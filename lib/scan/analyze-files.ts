@@ -31,11 +31,6 @@ export interface AnalyzedFiles {
   cached: number;
 }
 
-function decode(buf: Buffer): string {
-  const text = buf.toString("utf8");
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /**
  * Reads and analyses every candidate with a bounded number of files in flight, so memory stays
  * proportional to the pool size rather than to the repository. Results are in candidate order.
@@ -52,6 +47,8 @@ export async function analyzeFiles(
     onDispatched?: () => void;
     /** Shared between overlapping calls (history points) so a blob is analysed once. */
     inflight?: InflightAnalyses;
+    /** Clone detection's window size: the analysers hash each file's windows too. */
+    windowWidth?: number;
   } = {},
 ): Promise<AnalyzedFiles> {
   const results: (FileAnalysis | { skip: string } | undefined)[] = new Array(candidates.length);
@@ -82,7 +79,8 @@ export async function analyzeFiles(
       return { skip: reason };
     }
     try {
-      const pending = pool.analyze(c.path, decode(buf), c.language, { retain: snapshot.retainHint?.(c.path) });
+      // Bytes, not text: the analyser decodes them, off this thread.
+      const pending = pool.analyze(c.path, buf, c.language, { retain: snapshot.retainHint?.(c.path), windowWidth: opts.windowWidth });
       pass();
       const analysis = await pending;
       return analysis.error ? { skip: analysis.error } : analysis;

@@ -116,6 +116,7 @@ export async function analyzeTree(input: TreeScanInput): Promise<AnalyzedTree> {
     concurrency: input.concurrency,
     onDispatched: input.onDispatched,
     inflight: input.inflight,
+    windowWidth: config.thresholds.duplication.minTokens,
   });
   lap("analysis");
   return { input, modules, moduleOf, codeowners, pathSkips, analyzed, lap };

@@ -4,8 +4,10 @@ import { Worker } from "node:worker_threads";
 import type { FileAnalysis, Language } from "../types";
 import { analyzeSource } from "./analyze-source";
 import type { AnalyzeReply, AnalyzeRequest } from "./analyze-worker";
+import { primeWindowHashes } from "../duplication/stream-facts";
 import { initAnalyzer } from "./grammars";
 import { Retainer, retainBudget, type RetainHint, type RetainerOptions } from "./retainer";
+import { sourceText } from "./source-text";
 
 export interface AnalyzeCallOptions {
   /**
@@ -14,10 +16,13 @@ export interface AnalyzeCallOptions {
    * retained, and retains this one when it is needed soon enough (see Retainer).
    */
   retain?: RetainHint;
+  /** Clone detection's window size: a worker hashes the file's windows too (primeWindowHashes). */
+  windowWidth?: number;
 }
 
 export interface AnalyzerPool {
-  analyze(path: string, source: string, language: Language, opts?: AnalyzeCallOptions): Promise<FileAnalysis>;
+  /** `source`: text, or the file's bytes (UTF-8, maybe with a byte order mark), decoded by the analyser. */
+  analyze(path: string, source: string | Uint8Array, language: Language, opts?: AnalyzeCallOptions): Promise<FileAnalysis>;
   /** Statements taken from retained versions instead of walked again, over every analysis so far. */
   spliced(): number;
   close(): Promise<void>;
@@ -44,7 +49,7 @@ function defaultRetainer(workers: number): RetainerOptions {
   return { budget: retainBudget(totalmem(), process.env.PAYDOWN_RETAIN_CHARS, workers) };
 }
 
-interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void }
+interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void; windowWidth?: number }
 interface Slot { worker: Worker; inFlight: Map<number, Pending> }
 
 /**
@@ -75,8 +80,9 @@ function inProcessPool(explainLizard: boolean | undefined, retainerOptions: Reta
       ready ??= initAnalyzer();
       await ready;
       const hint = retaining(call, retainerOptions);
-      if (hint && !explainLizard) return retainer.analyze(path, source, language, hint);
-      return analyzeSource(path, source, language, { explainLizard });
+      const text = sourceText(source);
+      if (hint && !explainLizard) return retainer.analyze(path, text, language, hint);
+      return analyzeSource(path, text, language, { explainLizard });
     },
     spliced: () => retainer.spliced,
     async close() {
@@ -106,6 +112,7 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
       if ("error" in reply) pending.reject(new Error(reply.error));
       else {
         spliced += reply.spliced;
+        if (reply.windows) primeWindowHashes(reply.result.tokens, pending.windowWidth!, reply.windows);
         pending.resolve(reply.result);
       }
     });
@@ -133,9 +140,12 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
       const target = slot;
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
-        target.inFlight.set(id, { resolve, reject });
-        const request: AnalyzeRequest = { id, path, source, language, explainLizard: opts.explainLizard, retain };
-        target.worker.postMessage(request);
+        const windowWidth = call?.windowWidth;
+        target.inFlight.set(id, { resolve, reject, windowWidth });
+        // Bytes are copied out of the reader's buffer (a view into a larger one) and moved, not cloned.
+        const bytes = typeof source === "string" ? null : new Uint8Array(source);
+        const request: AnalyzeRequest = { id, path, source: bytes ?? source, language, explainLizard: opts.explainLizard, retain, windowWidth };
+        target.worker.postMessage(request, bytes ? [bytes.buffer] : []);
       });
     },
     spliced: () => spliced,

@@ -14,7 +14,7 @@
  */
 import type { TokenStream } from "../types";
 import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
-import { distinctLinesIn, type CloneInputFile } from "./detect-clones";
+import { distinctLinesIn, type CloneInputFile } from "./stream-facts";
 import { keptRuns, shiftOf, type KeptRuns } from "./kept-runs";
 import { PairIndex } from "./pair-index";
 import { sameWindowIn, type FileWindowHashes } from "./window-classes";

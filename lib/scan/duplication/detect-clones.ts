@@ -3,22 +3,16 @@
  * definition). Per language: O(total tokens) expected time, plus O(minTokens) per candidate and
  * O(length) per clone; about 20 bytes per token of scratch memory (see window-classes.ts).
  */
-import type { TokenStream } from "../types";
 import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
-import { mergeRanges } from "./merge-ranges";
 import type { CloneHistory } from "./clone-history";
-import { MAX_WINDOWS, WindowClasses, fileWindowHashes, type FileWindowHashes } from "./window-classes";
+import { distinctLinesIn, streamFacts, type CloneInputFile } from "./stream-facts";
+import { MAX_WINDOWS, WindowClasses, type FileWindowHashes } from "./window-classes";
 
 export type { Clone, CloneLocation } from "./clone-match";
+export type { CloneInputFile } from "./stream-facts";
 
 export const DEFAULT_MIN_TOKENS = 50;
 export const DEFAULT_MIN_LINES = 5;
-
-export interface CloneInputFile {
-  path: string;
-  language: string;
-  tokens: TokenStream;
-}
 
 export interface CloneOptions {
   /** Shortest clone in tokens (default 50). */
@@ -49,38 +43,6 @@ export interface CloneResult {
   /** Every analysed file: distinct lines holding at least one token (the natural denominator). */
   codeLinesByFile: Map<string, number>;
   skipped: SkippedFile[];
-}
-
-/** What clone detection derives from one token stream alone; see perFile. */
-interface StreamFacts {
-  problem: string | null;
-  codeLines: number;
-  width: number;
-  mask: number;
-  windows: FileWindowHashes | null;
-}
-
-/*
- * Keyed by the token stream object: in a history backfill an unchanged file's analysis (and so
- * its token stream) is the same object at every point, so its window hashes are rolled once per
- * blob instead of once per point; only the index and the sweep run over the whole tree again.
- * Weak, so a stream dropped from the analysis cache takes its hashes with it.
- */
-const perStream = new WeakMap<TokenStream, StreamFacts>();
-
-function streamFacts(tokens: TokenStream, width: number, mask: number): StreamFacts {
-  let facts = perStream.get(tokens);
-  if (!facts) {
-    const problem = streamProblem(tokens);
-    facts = { problem, codeLines: problem ? 0 : distinctLines(tokens.lines), width, mask, windows: null };
-    perStream.set(tokens, facts);
-  }
-  if (!facts.problem && (!facts.windows || facts.width !== width || facts.mask !== mask)) {
-    facts.windows = fileWindowHashes(tokens.hashes, width, mask);
-    facts.width = width;
-    facts.mask = mask;
-  }
-  return facts;
 }
 
 export function detectClones(files: readonly CloneInputFile[], opts: CloneOptions = {}): CloneResult {
@@ -212,51 +174,6 @@ function fileOf(starts: Int32Array, p: number, fileCount: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function streamProblem(tokens: TokenStream): string | null {
-  const { hashes, lines } = tokens;
-  if (!(hashes instanceof Uint32Array) || !(lines instanceof Uint32Array)) {
-    return "token stream is not a pair of Uint32Arrays";
-  }
-  if (hashes.length !== lines.length) {
-    return `token stream has ${hashes.length} hashes but ${lines.length} line numbers`;
-  }
-  let prev = 1;
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (line < prev) return `token ${k} is on line ${line}, before the previous token (lines must be 1-based and non-decreasing)`;
-    prev = line;
-  }
-  return null;
-}
-
-/** Distinct lines of the tokens in the given inclusive token ranges (lines are non-decreasing). */
-export function distinctLinesIn(lines: Uint32Array, ranges: Array<[number, number]>): number {
-  let count = 0;
-  let lastLine = 0;
-  for (const [s, e] of mergeRanges(ranges)) {
-    for (let k = s; k <= e; k++) {
-      const line = lines[k]!;
-      if (line !== lastLine) {
-        count++;
-        lastLine = line;
-      }
-    }
-  }
-  return count;
-}
-
-function distinctLines(lines: Uint32Array): number {
-  let count = 0;
-  let lastLine = 0;
-  for (let k = 0; k < lines.length; k++) {
-    if (lines[k] !== lastLine) {
-      count++;
-      lastLine = lines[k]!;
-    }
-  }
-  return count;
 }
 
 function compareStrings(x: string, y: string): number {

@@ -39,21 +39,51 @@ export function keptRuns(old: Version, now: Version, width: number): KeptRuns {
   return { runs, oldLength: before.length, newLength: after.length };
 }
 
+/*
+ * The anchors' table: open addressing on the window hash, reused from call to call (a Map per
+ * changed file had cost ~1 s of a SQLAlchemy backfill). A slot holds old offset + 1, or -1 for
+ * a hash seen twice; keys and values are cleared through the list of slots used.
+ */
+let keys = new Int32Array(1 << 12);
+let values = new Int32Array(1 << 12);
+let used = new Int32Array(1 << 11);
+
+function slotFor(h: number, mask: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  let slot = (x ^ (x >>> 16)) & mask;
+  while (values[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
+  return slot;
+}
+
 function middleRuns(old: Version, now: Version, start: number, oldEnd: number, newEnd: number, width: number, runs: number[]): void {
   const before = old.tokens;
   const after = now.tokens;
+  const anchors = oldEnd - width + 1 - start;
+  if (keys.length < anchors * 2) {
+    let size = keys.length;
+    while (size < anchors * 2) size *= 2;
+    keys = new Int32Array(size);
+    values = new Int32Array(size);
+    used = new Int32Array(size >>> 1);
+  }
+  const mask = keys.length - 1;
+  let count = 0;
   // Window hashes are compared, then tokens: a collision only loses an anchor.
-  const once = new Map<number, number>();
   for (let o = start; o + width <= oldEnd; o++) {
     const h = old.windows[o]!;
-    once.set(h, once.has(h) ? -1 : o);
+    const slot = slotFor(h, mask);
+    if (values[slot] === 0) {
+      keys[slot] = h;
+      values[slot] = o + 1;
+      used[count++] = slot;
+    } else values[slot] = -1;
   }
   let oldFloor = start;
   let newFloor = start;
   let n = start;
   while (n + width <= newEnd) {
-    const o = once.get(now.windows[n]!);
-    if (o === undefined || o < oldFloor || !sameRun(before, o, after, n, width)) {
+    const o = values[slotFor(now.windows[n]!, mask)]! - 1;
+    if (o < oldFloor || !sameRun(before, o, after, n, width)) {
       n++;
       continue;
     }
@@ -66,6 +96,7 @@ function middleRuns(old: Version, now: Version, start: number, oldEnd: number, n
     newFloor = n + len;
     n = newFloor;
   }
+  for (let i = 0; i < count; i++) values[used[i]!] = 0;
 }
 
 function sameRun(x: Uint32Array, i: number, y: Uint32Array, j: number, length: number): boolean {

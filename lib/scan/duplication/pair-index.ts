@@ -145,22 +145,13 @@ export class PairIndex {
   removeFile(slot: number, file: number, stamp: number, left: (node: number) => void): void {
     if (this.stamps[slot] === stamp) return;
     this.stamps[slot] = stamp;
-    this.unlink(slot, (n) => this.nodeFile[n] === file, left);
-  }
-
-  /** Unlinks one node; `left` as for removeFile. */
-  remove(node: number, left: (node: number) => void): void {
-    this.unlink(this.nodeSlot[node]!, (n) => n === node, left);
-  }
-
-  private unlink(slot: number, drop: (node: number) => boolean, left: (node: number) => void): void {
-    const { nodeNext, heads } = this;
+    const { nodeFile, nodeNext, heads } = this;
     let prev = -1;
     let cur = heads[slot]! - 1;
     let removed = false;
     while (cur >= 0) {
       const next = nodeNext[cur]!;
-      if (drop(cur)) {
+      if (nodeFile[cur] === file) {
         removed = true;
         if (prev < 0) heads[slot] = next + 1;
         else nodeNext[prev] = next;
@@ -169,10 +160,32 @@ export class PairIndex {
       } else prev = cur;
       cur = next;
     }
-    if (!removed) return;
-    const head = heads[slot]! - 1;
+    if (removed) this.afterRemoval(slot, left);
+  }
+
+  /** Unlinks one node; `left` as for removeFile. */
+  remove(node: number, left: (node: number) => void): void {
+    const { nodeNext, heads } = this;
+    const slot = this.nodeSlot[node]!;
+    let prev = -1;
+    let cur = heads[slot]! - 1;
+    while (cur >= 0 && cur !== node) {
+      prev = cur;
+      cur = nodeNext[cur]!;
+    }
+    if (cur < 0) return;
+    const next = nodeNext[cur]!;
+    if (prev < 0) heads[slot] = next + 1;
+    else nodeNext[prev] = next;
+    nodeNext[cur] = this.free;
+    this.free = cur;
+    this.afterRemoval(slot, left);
+  }
+
+  private afterRemoval(slot: number, left: (node: number) => void): void {
+    const head = this.heads[slot]! - 1;
     if (head < 0) this.live--;
-    else if (nodeNext[head] === -1) left(head);
+    else if (this.nodeNext[head] === -1) left(head);
   }
 }
 
