@@ -49,6 +49,8 @@ export async function analyzeFiles(
     inflight?: InflightAnalyses;
     /** Clone detection's window size: the analysers hash each file's windows too. */
     windowWidth?: number;
+    /** Called with each analysis as it arrives (this thread is otherwise idle then). */
+    onAnalysis?: (analysis: FileAnalysis) => void;
   } = {},
 ): Promise<AnalyzedFiles> {
   const results: (FileAnalysis | { skip: string } | undefined)[] = new Array(candidates.length);
@@ -128,7 +130,9 @@ export async function analyzeFiles(
   const worker = async () => {
     while (next < candidates.length) {
       const i = order[next++]!;
-      results[i] = await one(candidates[i]!);
+      const result = await one(candidates[i]!);
+      results[i] = result;
+      if (!("skip" in result)) opts.onAnalysis?.(result);
       opts.onFile?.(++done, candidates.length);
     }
   };

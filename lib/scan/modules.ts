@@ -174,7 +174,9 @@ export function createModuleAssigner(defs: ModuleDef[]): (path: string) => Modul
     });
   const prefixed = defs.filter((d) => !d.globs && d.origin !== "root").sort((a, b) => b.path.length - a.path.length);
   const cache = new Map<string, ModuleDef>();
-  return (path) => {
+  // A document asks for every clone side's module too: by path first, then by directory.
+  const byPath = new Map<string, ModuleDef>();
+  const assign = (path: string): ModuleDef => {
     for (const g of globbed) if (g.match(path)) return g.def;
     const dir = dirname(path);
     let hit = cache.get(dir);
@@ -182,6 +184,11 @@ export function createModuleAssigner(defs: ModuleDef[]): (path: string) => Modul
       hit = prefixed.find((d) => dir === d.path || dir.startsWith(`${d.path}/`)) ?? root;
       cache.set(dir, hit);
     }
+    return hit;
+  };
+  return (path) => {
+    let hit = byPath.get(path);
+    if (!hit) byPath.set(path, (hit = assign(path)));
     return hit;
   };
 }

@@ -1,5 +1,19 @@
+/*
+ * The last text's line starts: a sparse reparse asks for them when it plans the parse and
+ * again when it walks the tree. Callers only read them.
+ */
+let lastSource: string | null = null;
+let lastStarts = new Uint32Array(1);
+
 /** Start offsets of every line, to turn token offsets into rows without asking the tree. */
 export function lineStarts(source: string): Uint32Array {
+  if (source === lastSource) return lastStarts;
+  lastStarts = computeStarts(source);
+  lastSource = source;
+  return lastStarts;
+}
+
+function computeStarts(source: string): Uint32Array {
   let count = 1;
   for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) count++;
   const starts = new Uint32Array(count);

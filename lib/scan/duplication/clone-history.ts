@@ -14,7 +14,7 @@
  */
 import type { TokenStream } from "../types";
 import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
-import { distinctLinesIn, type CloneInputFile } from "./stream-facts";
+import { distinctLinesIn, streamFacts, type CloneInputFile } from "./stream-facts";
 import { keptRuns, shiftOf, type KeptRuns } from "./kept-runs";
 import { PairIndex } from "./pair-index";
 import { sameWindowIn, type FileWindowHashes } from "./window-classes";
@@ -49,6 +49,8 @@ interface FileState {
   shared: Uint8Array;
   matches: Match[];
   duplicatedLines: number;
+  /** Indexed ahead of the group's first sweep (preindex), not swept yet. */
+  pending: boolean;
 }
 
 interface SweepOptions {
@@ -68,6 +70,8 @@ class Group {
   private rank = new Int32Array(0);
   private dirty = new Uint8Array(0);
   private nextId = 0;
+  /** Whether a point was swept: only before that are files indexed ahead (preindex). */
+  swept = false;
 
   constructor(readonly language: string, readonly options: SweepOptions, readonly stats: CloneHistoryStats) {}
 
@@ -95,7 +99,28 @@ class Group {
     for (const s of states) if (this.dirty[s.id]) this.stats.swept++;
     this.countLines(states, [...states.filter((x) => this.dirty[x.id]), ...retouched], oldPartners);
     for (const s of states) for (const m of s.matches) if (m.clone) out.push(m.clone);
+    this.swept = true;
     return states.map((s) => s.duplicatedLines);
+  }
+
+  /**
+   * Indexes a file before the first sweep, `order` being its rank among the point's paths in
+   * path order (any order-preserving numbers do: sweep renumbers them). Its sweep waits for
+   * sweep(); a file that is not in that point after all is taken out there, as a file gone.
+   */
+  preindex(file: CloneInputFile, windows: FileWindowHashes, order: number): void {
+    if (this.swept || this.byPath.has(file.path)) return;
+    const s = this.add(file, windows);
+    s.pending = true;
+    if (this.rank.length < this.nextId) {
+      const rank = new Int32Array(this.nextId * 2).fill(-1);
+      rank.set(this.rank);
+      this.rank = rank;
+    }
+    this.rank[s.id] = order;
+    if (this.dirty.length < this.nextId) this.dirty = new Uint8Array(this.nextId * 2);
+    this.index.reserve(windows.h1.length);
+    this.indexFile(s, 0, windows.h1.length);
   }
 
   /** What each changed file kept of its last version (null for a file that went). */
@@ -149,6 +174,8 @@ class Group {
     }
     states.forEach((s, i) => {
       const f = group[i]!;
+      if (s.pending) this.dirty[s.id] = 1;
+      s.pending = false;
       if (s.nodes.length === 0 && s.windows.h1.length > 0) {
         this.indexFile(s, 0, s.windows.h1.length);
         this.dirty[s.id] = 1;
@@ -199,6 +226,7 @@ class Group {
   private add(file: CloneInputFile, windows: FileWindowHashes): FileState {
     const state: FileState = {
       id: this.nextId++, path: file.path, tokens: file.tokens, windows, nodes: NO_NODES, shared: NO_BITS, matches: [], duplicatedLines: 0,
+      pending: false,
     };
     this.byPath.set(file.path, state);
     this.byId[state.id] = state;
@@ -363,15 +391,34 @@ export class CloneHistory {
 
   /** One language group's clones (appended to `out`) and each file's duplicated lines. */
   sweep(language: string, group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], options: SweepOptions, out: Clone[]): number[] {
+    const state = this.group(language, options);
+    if (this.swept.size === 0) Object.assign(this.stats, { files: 0, swept: 0, reread: 0 });
+    this.swept.add(language);
+    return state.sweep(group, perFile, out);
+  }
+
+  /** Whether preindex would do anything: no point swept yet. */
+  wantsPreindex(): boolean {
+    for (const group of this.groups.values()) if (group.swept) return false;
+    return true;
+  }
+
+  /** See Group.preindex; files with a malformed stream are left to detectClones. */
+  preindex(file: CloneInputFile, order: number, options: SweepOptions): void {
+    if (order < 0) return;
+    const facts = streamFacts(file.tokens, options.width, options.mask);
+    if (facts.problem || !facts.windows) return;
+    this.group(file.language, options).preindex(file, facts.windows, order);
+  }
+
+  private group(language: string, options: SweepOptions): Group {
     let state = this.groups.get(language);
     const o = state?.options;
     if (!state || o!.width !== options.width || o!.minLines !== options.minLines || o!.mask !== options.mask) {
       state = new Group(language, { ...options }, this.stats);
       this.groups.set(language, state);
     }
-    if (this.swept.size === 0) Object.assign(this.stats, { files: 0, swept: 0, reread: 0 });
-    this.swept.add(language);
-    return state.sweep(group, perFile, out);
+    return state;
   }
 
   /** After a point: forgets the groups it did not sweep (a language gone, or skipped). */

@@ -5,7 +5,7 @@
  */
 import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
 import type { CloneHistory } from "./clone-history";
-import { distinctLinesIn, streamFacts, type CloneInputFile } from "./stream-facts";
+import { compareStrings, distinctLinesIn, streamFacts, type CloneInputFile } from "./stream-facts";
 import { MAX_WINDOWS, WindowClasses, type FileWindowHashes } from "./window-classes";
 
 export type { Clone, CloneLocation } from "./clone-match";
@@ -174,8 +174,4 @@ function fileOf(starts: Int32Array, p: number, fileCount: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function compareStrings(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -94,3 +94,8 @@ function distinctLines(lines: Uint32Array): number {
   }
   return count;
 }
+
+/** Path order of clone detection (UTF-16 code units): "first occurrence" is first in it. */
+export function compareStrings(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
