@@ -3,7 +3,7 @@
  * again when it walks the tree. Callers only read them.
  */
 let lastSource: string | null = null;
-let lastStarts = new Uint32Array(1);
+let lastStarts: Uint32Array = new Uint32Array(1);
 
 /** Start offsets of every line, to turn token offsets into rows without asking the tree. */
 export function lineStarts(source: string): Uint32Array {
