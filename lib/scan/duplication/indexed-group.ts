@@ -1,0 +1,166 @@
+/**
+ * One language group's files and the PairIndex of their windows, kept from point to point: the
+ * index upkeep of clone-history.ts (a file's windows in, out, or carried over to its new version
+ * along kept runs), marking dirty the files whose sweep an insertion can alter.
+ */
+import type { TokenStream } from "../types";
+import type { Clone } from "./clone-match";
+import type { KeptRuns } from "./kept-runs";
+import { PairIndex } from "./pair-index";
+import type { CloneInputFile } from "./stream-facts";
+import { sameWindowIn, type FileWindowHashes } from "./window-classes";
+
+/** One window of a file's last sweep that paired with an earlier window, grown into a match. */
+export interface Match {
+  /** The window. */
+  k: number;
+  /** The partner file's id and the earlier window's offset in it. */
+  partner: number;
+  at: number;
+  /** Tokens grown on the left; tokens in all. */
+  left: number;
+  length: number;
+  /** Null when the match spans too few lines. */
+  clone: Clone | null;
+}
+
+/** A Match, always of one shape (see segment() in ../analyze/segments.ts). */
+export function match(k: number, partner: number, at: number, left: number, length: number, clone: Clone | null): Match {
+  return { k, partner, at, left, length, clone };
+}
+
+export interface FileState {
+  id: number;
+  path: string;
+  tokens: TokenStream;
+  windows: FileWindowHashes;
+  /** Each window's index node. */
+  nodes: Int32Array;
+  /** 1 where another window has the same pair (the only windows a sweep looks up). */
+  shared: Uint8Array;
+  matches: Match[];
+  duplicatedLines: number;
+  /** Indexed ahead of the group's first sweep (preindex), not swept yet. */
+  pending: boolean;
+}
+
+export interface SweepOptions {
+  width: number;
+  minLines: number;
+  mask: number;
+}
+
+const NO_NODES = new Int32Array(0);
+const NO_BITS = new Uint8Array(0);
+
+export class IndexedGroup {
+  readonly index = new PairIndex(1 << 16);
+  readonly byPath = new Map<string, FileState>();
+  readonly byId: Array<FileState | undefined> = [];
+  /** Each file's rank at this point (path order), by id. */
+  protected rank = new Int32Array(0);
+  /** 1 for a file to sweep again at this point, by id. */
+  protected dirty = new Uint8Array(0);
+  protected nextId = 0;
+
+  constructor(readonly options: SweepOptions) {}
+
+  protected add(file: CloneInputFile, windows: FileWindowHashes): FileState {
+    const state: FileState = {
+      id: this.nextId++, path: file.path, tokens: file.tokens, windows, nodes: NO_NODES, shared: NO_BITS, matches: [], duplicatedLines: 0,
+      pending: false,
+    };
+    this.byPath.set(file.path, state);
+    this.byId[state.id] = state;
+    return state;
+  }
+
+  /** Clears the shared bit of a window left alone with its pair. */
+  private readonly left = (node: number) => {
+    const other = this.byId[this.index.nodeFile[node]!];
+    if (other) other.shared[this.index.nodeOff[node]!] = 0;
+  };
+
+  protected unindex(s: FileState): void {
+    const { index } = this;
+    const stamp = index.nextStamp();
+    for (const n of s.nodes) index.removeFile(index.nodeSlot[n]!, s.id, stamp, this.left);
+    s.nodes = NO_NODES;
+    s.shared = NO_BITS;
+  }
+
+  /**
+   * A changed file's new version: windows inside a kept run keep their nodes at shifted offsets
+   * (runs keep their order, so every chain stays in position order); only the others are
+   * removed and inserted.
+   */
+  protected reindex(s: FileState, tokens: TokenStream, windows: FileWindowHashes, kept: KeptRuns): void {
+    const { index } = this;
+    const width = this.options.width;
+    const oldNodes = s.nodes;
+    const n = windows.h1.length;
+    // Each old window's new offset, or -1.
+    const moved = new Int32Array(oldNodes.length).fill(-1);
+    const { runs } = kept;
+    for (let r = 0; r < runs.length; r += 3) {
+      const shift = runs[r + 2]! - runs[r]!;
+      for (let k = runs[r]!; k + width <= runs[r + 1]! && k < oldNodes.length; k++) moved[k] = k + shift;
+    }
+    // Removed first, while offsets and shared bits are still the old version's (see `left`).
+    for (let k = 0; k < oldNodes.length; k++) if (moved[k] < 0) index.remove(oldNodes[k]!, this.left);
+    const oldShared = s.shared;
+    s.tokens = tokens;
+    s.windows = windows;
+    s.nodes = new Int32Array(n).fill(-1);
+    s.shared = new Uint8Array(n);
+    for (let k = 0; k < oldNodes.length; k++) {
+      const to = moved[k]!;
+      if (to < 0) continue;
+      const node = oldNodes[k]!;
+      index.nodeOff[node] = to;
+      s.nodes[to] = node;
+      s.shared[to] = oldShared[k]!;
+    }
+    // New windows, last first, in stretches between kept ones.
+    for (let end = n; end > 0; ) {
+      while (end > 0 && s.nodes[end - 1]! >= 0) end--;
+      let start = end;
+      while (start > 0 && s.nodes[start - 1]! < 0) start--;
+      if (start < end) this.indexFile(s, start, end);
+      end = start;
+    }
+  }
+
+  /**
+   * Puts windows [from, to) of a file in the index, last first (see PairIndex.insert), marking
+   * dirty whoever gains an earlier twin.
+   */
+  protected indexFile(s: FileState, from: number, to: number): void {
+    const { index, rank, dirty } = this;
+    const { h1, h2 } = s.windows;
+    if (s.nodes.length !== h1.length) {
+      s.nodes = new Int32Array(h1.length);
+      s.shared = new Uint8Array(h1.length);
+    }
+    for (let k = to - 1; k >= from; k--) {
+      const slot = index.slotOf(h1[k]!, h2[k]!, true);
+      const head = index.heads[slot]! - 1;
+      const alone = head >= 0 && index.nodeNext[head] === -1;
+      const node = index.insert(slot, s.id, k, rank);
+      s.nodes[k] = node;
+      if (head < 0) continue;
+      s.shared[k] = 1;
+      // The chain had one window: it is shared now.
+      if (alone) this.byId[index.nodeFile[head]!]!.shared[index.nodeOff[head]!] = 1;
+      // A new head is every holder's new earliest twin. Not the head: holders keep theirs,
+      // unless the head holds other tokens (a hash collision), where any later one may change.
+      const first = index.before < 0 ? node : this.sameTokens(head, s, k) ? -1 : node;
+      for (let m = first; m >= 0; m = index.nodeNext[m]!) dirty[index.nodeFile[m]!] = 1;
+    }
+  }
+
+  protected sameTokens(node: number, s: FileState, k: number): boolean {
+    const other = this.byId[this.index.nodeFile[node]!]!;
+    return sameWindowIn(other.tokens.hashes, this.index.nodeOff[node]!, s.tokens.hashes, k, this.options.width);
+  }
+}
