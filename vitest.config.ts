@@ -19,6 +19,9 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
+          // The analyser equivalence tests take 3-8 s under coverage on a busy 2-core machine:
+          // the 5 s default failed CI on load, not on behaviour (a guard against hangs, not a timing).
+          testTimeout: 30_000,
         },
       },
       {
