@@ -1,5 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { churnByModule, isBugfixMessage, parseChurnLog } from "./churn";
+import { ChurnLogReader, churnByModule, isBugfixMessage, parseChurnLog, readChurnLog } from "./churn";
+import { git } from "./git";
 
 describe("isBugfixMessage", () => {
   it.each([
@@ -38,5 +40,27 @@ describe("churn", () => {
       api: { commits: 2, authors: 1, bugfixCommits: 1 },
       web: { commits: 1, authors: 1, bugfixCommits: 1 },
     });
+  });
+});
+
+describe("ChurnLogReader", () => {
+  it("gives each of successive points what its own git log gives, reading a commit's files once", async () => {
+    const root = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
+    // Older points first, as a backfill goes; this repository's own first-parent history.
+    const points = execFileSync("git", ["log", "--first-parent", "--format=%H %cI", "-n", "40", "HEAD"], { cwd: root, encoding: "utf8" })
+      .trim().split("\n").map((l) => l.split(" ") as [string, string]).filter((_, i) => i % 8 === 0).reverse();
+    const calls: string[][] = [];
+    const reader = new ChurnLogReader(root, (cwd, args) => (calls.push(args), git(cwd, args)));
+    let read = 0;
+    for (const [sha, date] of points) {
+      const expected = await readChurnLog(root, sha, date, 3);
+      expect(await reader.read(sha, date, 3)).toEqual(expected);
+      read += expected.length;
+    }
+    const withFiles = calls.filter((a) => a.includes("--name-only"));
+    const fetched = withFiles.reduce((n, a) => n + a.filter((x) => /^[0-9a-f]{40}$/.test(x)).length, 0);
+    // Overlapping windows: fewer commits read with their files than the points list in all.
+    expect(read).toBeGreaterThan(0);
+    expect(fetched).toBeLessThan(read);
   });
 });

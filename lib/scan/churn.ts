@@ -54,25 +54,48 @@ export function parseChurnLog(out: string): ChurnCommit[] {
   return commits;
 }
 
+/** The `--since`/`--until` of the window before a commit date. */
+function windowArgs(commitDate: string, windowDays: number): string[] {
+  const until = new Date(commitDate);
+  const since = new Date(until.getTime() - windowDays * 86_400_000);
+  return [`--since=${since.toISOString()}`, `--until=${until.toISOString()}`];
+}
+
+/** One record per commit: its files relative to the scanned directory (and only those under it when it is a subdirectory). */
+const RECORD_ARGS = ["--no-renames", "--name-only", "--relative", `--format=${REC}%H${FIELD}%aE${FIELD}%B${END}`];
+
 /** Commits reachable from `rev` in the window before its commit date, in one git log pass. */
 export async function readChurnLog(
   cwd: string, rev: string, commitDate: string, windowDays = CHURN_WINDOW_DAYS, run: typeof git = git,
 ): Promise<ChurnCommit[]> {
-  const until = new Date(commitDate);
-  const since = new Date(until.getTime() - windowDays * 86_400_000);
-  const out = await run(cwd, [
-    "log",
-    "--no-renames",
-    "--name-only",
-    // Paths relative to the scanned directory (and only those under it) when it is a subdirectory.
-    "--relative",
-    `--format=${REC}%H${FIELD}%aE${FIELD}%B${END}`,
-    `--since=${since.toISOString()}`,
-    `--until=${until.toISOString()}`,
-    rev,
-    "--",
-  ]);
-  return parseChurnLog(out);
+  return parseChurnLog(await run(cwd, ["log", ...RECORD_ARGS, ...windowArgs(commitDate, windowDays), rev, "--"]));
+}
+
+/**
+ * readChurnLog for the points of a history backfill, whose windows overlap by weeks: each point
+ * lists its window's commits (a walk without diffs), and only commits no earlier point listed
+ * are read with their files, in one `--no-walk` pass with the same options. On SQLAlchemy a
+ * point's 90-day log with files cost git ~43 ms against ~16 ms for the list.
+ */
+export class ChurnLogReader {
+  private readonly known = new Map<string, ChurnCommit>();
+
+  constructor(private readonly cwd: string, private readonly run: typeof git = git) {}
+
+  async read(rev: string, commitDate: string, windowDays = CHURN_WINDOW_DAYS): Promise<ChurnCommit[]> {
+    const listed = await this.run(this.cwd, ["log", "--format=%H", ...windowArgs(commitDate, windowDays), rev, "--"]);
+    const shas = listed.split("\n").filter(Boolean);
+    const missing = shas.filter((sha) => !this.known.has(sha));
+    if (missing.length) {
+      const out = await this.run(this.cwd, ["log", "--no-walk=unsorted", ...RECORD_ARGS, ...missing, "--"]);
+      for (const c of parseChurnLog(out)) this.known.set(c.sha, c);
+    }
+    return shas.map((sha) => {
+      const c = this.known.get(sha);
+      if (!c) throw new Error(`git log did not return commit ${sha}`);
+      return c;
+    });
+  }
 }
 
 /** Churn per module name: commits touching it, their distinct author emails, and bug fixes among them. */

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { ScanDocument } from "../ingest/schema";
 import type { AnalysisCache, InflightAnalyses } from "./analyze-files";
 import { createAnalyzerPool } from "./analyze/analyzer-pool";
-import { CHURN_WINDOW_DAYS, readChurnLog } from "./churn";
+import { CHURN_WINDOW_DAYS, ChurnLogReader } from "./churn";
 import { GitRunner } from "./git-runner";
 import type { CliArgs } from "./cli-args";
 import { defaultThreads, upload, writeOutput, type CliIo } from "./output";
@@ -52,6 +52,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const check = new CatFileCheck(root);
   const lister = new TreeLister(cat, check);
   const pool = createAnalyzerPool({ threads: defaultThreads(args) });
+  const churnLog = new ChurnLogReader(root, (cwd, a) => runner.git(cwd, a));
   const plan = async () => {
     const commits = await firstParentCommits(root, "HEAD");
     const points = selectHistoryPoints(commits, span, every);
@@ -122,7 +123,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
             cache,
             commit: { sha: info.sha, branch, committedAt: info.committedAt, message: info.message.slice(0, 10_000) },
             scannedAt: info.committedAt,
-            churn: readChurnLog(root, info.sha, info.committedAt, CHURN_WINDOW_DAYS, (cwd, a) => runner.git(cwd, a)).catch(() => null),
+            churn: churnLog.read(info.sha, info.committedAt, CHURN_WINDOW_DAYS).catch(() => null),
             timings: io.env.PAYDOWN_TIMING ? pointTimings : undefined,
             // Every changed file in flight at once, so the workers have all of them queued
             // before this thread turns to the previous point's clones and document.
