@@ -46,13 +46,19 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const span = parseDuration(args.history!, "--history");
   const every = parseDuration(args.every ?? "1w", "--every");
   // First, while this process is small (see GitRunner); the analyser workers load their
-  // grammars while git lists the history below (~0.3 s on SQLAlchemy).
+  // grammars while git lists the history below (~0.3 s of rev-list on SQLAlchemy).
   const runner = new GitRunner();
   const cat = new CatFile(root);
   const check = new CatFileCheck(root);
   const lister = new TreeLister(cat, check);
   const pool = createAnalyzerPool({ threads: defaultThreads(args) });
   const churnLog = new ChurnLogReader(root, (cwd, a) => runner.git(cwd, a));
+  const close = async () => {
+    cat.close();
+    check.close();
+    runner.close();
+    await pool.close();
+  };
   const plan = async () => {
     const commits = await firstParentCommits(root, "HEAD");
     const points = selectHistoryPoints(commits, span, every);
@@ -60,10 +66,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     return { commits, points, branch: args.branch ?? (await currentBranch(root)), prefix: await gitPrefix(root) };
   };
   const { commits, points, branch, prefix } = await plan().catch(async (error: unknown) => {
-    cat.close();
-    check.close();
-    runner.close();
-    await pool.close();
+    await close();
     throw error;
   });
 
@@ -176,10 +179,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     }
   } finally {
     spliced = pool.spliced();
-    cat.close();
-    check.close();
-    runner.close();
-    await pool.close();
+    await close();
   }
   if (io.env.PAYDOWN_TIMING) io.stderr(`timings (ms): ${JSON.stringify(timings)}; statements spliced from retained versions: ${spliced}\n`);
   if (args.json && !jsonDir) await writeOutput(args.json, jsonArray(docs), io);

@@ -109,14 +109,15 @@ class Group extends IndexedGroup {
     return retouched;
   }
 
-  /** The index after this point's changes; changed and new files are dirty. */
+  /** The index after this point's changes (`kept` holds the changed files); changed and new files are dirty. */
   private update(
     states: readonly FileState[], group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], gone: readonly FileState[],
     kept: ReadonlyMap<number, KeptRuns | null>,
   ): void {
+    const fresh = (s: FileState) => s.nodes.length === 0 && s.windows.h1.length > 0;
     let more = 0;
     states.forEach((s, i) => {
-      if (s.nodes.length === 0 || s.tokens !== group[i]!.tokens) more += perFile[i]!.h1.length;
+      if (kept.has(s.id) || fresh(s)) more += perFile[i]!.h1.length;
     });
     this.index.reserve(more);
     for (const s of gone) {
@@ -125,16 +126,11 @@ class Group extends IndexedGroup {
       this.byId[s.id] = undefined;
     }
     states.forEach((s, i) => {
-      const f = group[i]!;
-      if (s.pending) this.dirty[s.id] = 1;
+      const runs = kept.get(s.id);
+      if (s.pending || runs || fresh(s)) this.dirty[s.id] = 1;
       s.pending = false;
-      if (s.nodes.length === 0 && s.windows.h1.length > 0) {
-        this.indexFile(s, 0, s.windows.h1.length);
-        this.dirty[s.id] = 1;
-      } else if (s.tokens !== f.tokens) {
-        this.reindex(s, f.tokens, perFile[i]!, kept.get(s.id)!);
-        this.dirty[s.id] = 1;
-      }
+      if (runs) this.reindex(s, group[i]!.tokens, perFile[i]!, runs);
+      else if (fresh(s)) this.indexFile(s, 0, s.windows.h1.length);
     });
   }
 
@@ -245,7 +241,7 @@ export class CloneHistory {
   /** One language group's clones (appended to `out`) and each file's duplicated lines. */
   sweep(language: string, group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], options: SweepOptions, out: Clone[]): number[] {
     const state = this.group(language, options);
-    if (this.swept.size === 0) Object.assign(this.stats, { files: 0, swept: 0, reread: 0 });
+    if (this.swept.size === 0) this.resetStats();
     this.swept.add(language);
     return state.sweep(group, perFile, out);
   }
@@ -264,6 +260,11 @@ export class CloneHistory {
     this.group(file.language, options).preindex(file, facts.windows, order);
   }
 
+  /** A point's stats start at its first sweep (or at its end, when it swept nothing). */
+  private resetStats(): void {
+    Object.assign(this.stats, { files: 0, swept: 0, reread: 0 });
+  }
+
   private group(language: string, options: SweepOptions): Group {
     let state = this.groups.get(language);
     const o = state?.options;
@@ -276,7 +277,7 @@ export class CloneHistory {
 
   /** After a point: forgets the groups it did not sweep (a language gone, or skipped). */
   finishPoint(): void {
-    if (this.swept.size === 0) Object.assign(this.stats, { files: 0, swept: 0, reread: 0 });
+    if (this.swept.size === 0) this.resetStats();
     for (const language of this.groups.keys()) if (!this.swept.has(language)) this.groups.delete(language);
     this.swept.clear();
   }
