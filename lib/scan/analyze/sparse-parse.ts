@@ -96,6 +96,17 @@ export function endsCleanly(text: string, end: number, indent: string): boolean 
   return true;
 }
 
+/** What planSparse reads, passed along instead of closed over (see spareWalks in walker.ts). */
+interface PlanInput {
+  segments: WalkMemo["segments"];
+  edits: TextEdit[];
+  before: string;
+  after: string;
+  starts: Uint32Array;
+  classTypes: ReadonlySet<number>;
+  spans: LeftOut[];
+}
+
 /**
  * The statements to leave out: unchanged module-level statements, and unchanged members of
  * changed classes other than their first and last (recursively, for nested classes).
@@ -103,40 +114,43 @@ export function endsCleanly(text: string, end: number, indent: string): boolean 
 export function planSparse(
   memo: WalkMemo, edits: TextEdit[], before: string, after: string, classTypes: ReadonlySet<number>,
 ): SparsePlan {
-  const segments = memo.segments;
-  const spans: LeftOut[] = [];
-  const starts = lineStarts(after);
-  const spanOf = (k: number): LeftOut | null => {
-    const s = segments[k]!;
-    if (s.type < 0) return null;
-    const lineStart = lineStartOf(before, s.start);
-    const shift = indexShift(edits, Math.max(0, lineStart - 1), s.end + 1);
-    if (Number.isNaN(shift)) return null;
-    const start = s.start + shift;
-    const lineStartAfter = lineStartOf(after, start);
-    if (continuedLine(after, lineStartAfter)) return null;
-    if (!endsCleanly(after, s.end + shift, after.slice(lineStartAfter, start))) return null;
-    return { k, start, end: s.end + shift, rows: rowAt(starts, start) - s.startRow, shift };
-  };
-  const visit = (k: number, mayLeaveOut: boolean) => {
-    const span = mayLeaveOut ? spanOf(k) : null;
-    if (span) {
-      spans.push(span);
-      return;
-    }
-    const s = segments[k]!;
-    if (s.descendants === 0 || !classTypes.has(s.type)) return;
-    const members: number[] = [];
-    for (let j = k + 1; j <= k + s.descendants; j += segments[j]!.descendants + 1) members.push(j);
-    // The first and last unchanged members stay too: an edit may have removed the ones before
-    // or after them, and the block must still start and end with a parsed statement.
-    const unchanged = members.map((j) => spanOf(j) !== null);
-    const first = unchanged.indexOf(true);
-    const last = unchanged.lastIndexOf(true);
-    members.forEach((j, i) => visit(j, i > first && i < last && i > 0 && i < members.length - 1));
-  };
-  for (let k = 0; k < segments.length; k += segments[k]!.descendants + 1) visit(k, true);
-  return { spans, starts };
+  const input: PlanInput = { segments: memo.segments, edits, before, after, starts: lineStarts(after), classTypes, spans: [] };
+  const { segments } = input;
+  for (let k = 0; k < segments.length; k += segments[k]!.descendants + 1) visit(input, k, true);
+  return { spans: input.spans, starts: input.starts };
+}
+
+/** Segment k as a statement to leave out, or null when it cannot be. */
+function spanOf({ segments, edits, before, after, starts }: PlanInput, k: number): LeftOut | null {
+  const s = segments[k]!;
+  if (s.type < 0) return null;
+  const lineStart = lineStartOf(before, s.start);
+  const shift = indexShift(edits, Math.max(0, lineStart - 1), s.end + 1);
+  if (Number.isNaN(shift)) return null;
+  const start = s.start + shift;
+  const lineStartAfter = lineStartOf(after, start);
+  if (continuedLine(after, lineStartAfter)) return null;
+  if (!endsCleanly(after, s.end + shift, after.slice(lineStartAfter, start))) return null;
+  return { k, start, end: s.end + shift, rows: rowAt(starts, start) - s.startRow, shift };
+}
+
+function visit(input: PlanInput, k: number, mayLeaveOut: boolean): void {
+  const span = mayLeaveOut ? spanOf(input, k) : null;
+  if (span) {
+    input.spans.push(span);
+    return;
+  }
+  const { segments } = input;
+  const s = segments[k]!;
+  if (s.descendants === 0 || !input.classTypes.has(s.type)) return;
+  const members: number[] = [];
+  for (let j = k + 1; j <= k + s.descendants; j += segments[j]!.descendants + 1) members.push(j);
+  // The first and last unchanged members stay too: an edit may have removed the ones before
+  // or after them, and the block must still start and end with a parsed statement.
+  const unchanged = members.map((j) => spanOf(input, j) !== null);
+  const first = unchanged.indexOf(true);
+  const last = unchanged.lastIndexOf(true);
+  members.forEach((j, i) => visit(input, j, i > first && i < last && i > 0 && i < members.length - 1));
 }
 
 /** The text outside `spans`, as tree-sitter ranges (null when nothing is left to parse). */

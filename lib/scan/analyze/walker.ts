@@ -7,7 +7,7 @@ import { LizardExplainer } from "./lizard-explain";
 import { F, type LanguageSpec, type Tables } from "./node-tables";
 import {
   SparseMismatch, carrySegments, charBefore, segment, meetsChange, segmentsByNewStart, shiftFunction,
-  type DoneFunction, type Segment, type WalkMemo, type WalkOptions, type WalkResult,
+  type DoneFunction, type ReuseInput, type Segment, type WalkMemo, type WalkOptions, type WalkResult,
 } from "./segments";
 import { TokenBuffer, leafHash } from "./token-hash";
 
@@ -41,13 +41,37 @@ function doneFunction(frame: Frame, spec: LanguageSpec, starts: Uint32Array): Do
  * as Lizard attributes tokens, lines and decisions.
  */
 export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables: Tables, opts: WalkOptions = {}): WalkResult {
-  const { flags, anonHash } = tables;
-  const explainer = opts.explainLizard ? new LizardExplainer(source, flags, opts.lizardJsxTokens === true) : null;
-  const buffer = new TokenBuffer(Math.ceil(source.length / 4));
-  const done: DoneFunction[] = [];
-  const active: Frame[] = [];
-  const pending: Frame[] = [];
-  const typeStack: number[] = [];
+  const walk = spareWalks.pop() ?? createWalk();
+  try {
+    return walk(tree, source, spec, tables, opts);
+  } finally {
+    spareWalks.push(walk);
+  }
+}
+
+type Walk = (tree: Tree, source: string, spec: LanguageSpec, tables: Tables, opts: WalkOptions) => WalkResult;
+
+/*
+ * The walk's helpers are closures over its state, made once per walk function and reused for
+ * every file. Made per file, as plain nested functions would be, each file's closures are new
+ * functions: V8 holds their optimized code weakly, loses it to the next full GC and compiles
+ * them again (a history backfill recompiled `leaf` a dozen times per worker, ~40 ms each, and
+ * ran it unoptimized meanwhile). A walk in progress takes a function off this list, so a
+ * nested walk gets its own.
+ */
+const spareWalks: Walk[] = [];
+
+function createWalk(): Walk {
+  let source = "";
+  let spec!: LanguageSpec;
+  let flags!: Uint32Array;
+  let anonHash!: Uint32Array;
+  let explainer: LizardExplainer | null = null;
+  let buffer!: TokenBuffer;
+  let done: DoneFunction[] = [];
+  let active: Frame[] = [];
+  let pending: Frame[] = [];
+  let typeStack: number[] = [];
   let fileNloc = 0;
   let lastRow = -1;
   let stringOpen = false;
@@ -56,7 +80,7 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
   let cloneSkipEnd = -1;
   let leaves = 0;
   let spliced = 0;
-  const starts = lineStarts(source);
+  let starts: Uint32Array = new Uint32Array(0);
   // Tokens arrive in source order, so rows are found by moving forward (marshalling positions
   // out of the wasm tree for every token costs more than the walk itself).
   let cursorRow = 0;
@@ -167,20 +191,20 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     if (owner) owner.nloc -= eRow - sRow + 1;
   };
 
-  const segmented = !explainer && (opts.record === true || opts.reuse !== undefined);
-  const memo: WalkMemo | null = segmented && opts.record ? { segments: [], done, hashes: new Uint32Array(0), lines: new Uint32Array(0) } : null;
-  const old = segmented && opts.reuse ? opts.reuse : null;
-  const excluded = old?.excluded ?? null;
-  // A sparse parse splices exactly the statements it left out.
-  const oldAt = old && !excluded ? segmentsByNewStart(old.memo, old.edits) : null;
+  let segmented = false;
+  let memo: WalkMemo | null = null;
+  let old: ReuseInput | null = null;
+  let excluded: ReuseInput["excluded"] | null = null;
+  let oldAt: ReturnType<typeof segmentsByNewStart> | null = null;
   let excludedAt = 0;
-  let nextExcluded = excluded && excluded.length > 0 ? excluded[0]!.start : Number.MAX_SAFE_INTEGER;
-  const segments: Segment[] = memo?.segments ?? [];
+  let nextExcluded = Number.MAX_SAFE_INTEGER;
+  let segments: Segment[] = [];
   // Open segments (indices into `segments`) and the depth of their statement.
-  const open: number[] = [];
-  const openDepth: number[] = [];
-  const containers = tables.containers;
-  const noClone = tables.noClone;
+  let open: number[] = [];
+  let openDepth: number[] = [];
+  let containers!: Tables["containers"];
+  let noClone!: Tables["noClone"];
+  let cursor!: WalkCursor;
 
   const isolated = () => active.length === 0 && pending.length === 0 && startTokenOf === null;
 
@@ -260,8 +284,57 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
     s.descendants = segments.length - k - 1;
   };
 
-  const cursor = walkCursor(tree, runtimeCursorExports());
-  try {
+  return (tree, text, languageSpec, tables, opts) => {
+    source = text;
+    spec = languageSpec;
+    flags = tables.flags;
+    anonHash = tables.anonHash;
+    explainer = opts.explainLizard ? new LizardExplainer(source, flags, opts.lizardJsxTokens === true) : null;
+    buffer = new TokenBuffer(Math.ceil(source.length / 4));
+    done = [];
+    active = [];
+    pending = [];
+    typeStack = [];
+    fileNloc = 0;
+    lastRow = -1;
+    stringOpen = false;
+    startTokenOf = null;
+    cloneSkipEnd = -1;
+    leaves = 0;
+    spliced = 0;
+    starts = lineStarts(source);
+    cursorRow = 0;
+    segmented = !explainer && (opts.record === true || opts.reuse !== undefined);
+    memo = segmented && opts.record ? { segments: [], done, hashes: new Uint32Array(0), lines: new Uint32Array(0) } : null;
+    old = segmented && opts.reuse ? opts.reuse : null;
+    excluded = old?.excluded ?? null;
+    // A sparse parse splices exactly the statements it left out.
+    oldAt = old && !excluded ? segmentsByNewStart(old.memo, old.edits) : null;
+    excludedAt = 0;
+    nextExcluded = excluded && excluded.length > 0 ? excluded[0]!.start : Number.MAX_SAFE_INTEGER;
+    segments = memo?.segments ?? [];
+    open = [];
+    openDepth = [];
+    containers = tables.containers;
+    noClone = tables.noClone;
+    cursor = walkCursor(tree, runtimeCursorExports());
+    try {
+      return run();
+    } finally {
+      cursor.delete();
+      // Nothing of this file is kept alive until the next one.
+      source = "";
+      explainer = null;
+      memo = null;
+      old = null;
+      excluded = null;
+      oldAt = null;
+      done = active = pending = [];
+      segments = [];
+    }
+  };
+
+  function run(): WalkResult {
     for (;;) {
       const id = cursor.nodeTypeId;
       const fl = flags[id];
@@ -298,18 +371,16 @@ export function walkTree(tree: Tree, source: string, spec: LanguageSpec, tables:
       }
       if (!moved) break;
     }
-  } finally {
-    cursor.delete();
+    if (excluded) spliceExcluded(Number.MAX_SAFE_INTEGER);
+    advance(Number.MAX_SAFE_INTEGER, lastRow < 0 ? 0 : lastRow);
+    while (active.length > 0) finish(active.pop()!);
+    const tokens = buffer.finish();
+    const ordered = memo ? done.slice() : done;
+    ordered.sort((a, b) => a.start - b.start);
+    if (memo) {
+      memo.hashes = tokens.hashes.slice();
+      memo.lines = tokens.lines.slice();
+    }
+    return { functions: ordered.map((d) => d.fn), nloc: fileNloc, tokens, memo: memo ?? undefined, spliced };
   }
-  if (excluded) spliceExcluded(Number.MAX_SAFE_INTEGER);
-  advance(Number.MAX_SAFE_INTEGER, lastRow < 0 ? 0 : lastRow);
-  while (active.length > 0) finish(active.pop()!);
-  const tokens = buffer.finish();
-  const ordered = memo ? done.slice() : done;
-  ordered.sort((a, b) => a.start - b.start);
-  if (memo) {
-    memo.hashes = tokens.hashes.slice();
-    memo.lines = tokens.lines.slice();
-  }
-  return { functions: ordered.map((d) => d.fn), nloc: fileNloc, tokens, memo: memo ?? undefined, spliced };
 }

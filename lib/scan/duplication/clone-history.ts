@@ -20,9 +20,6 @@ import type { FileWindowHashes } from "./window-classes";
 
 /** One language group: the clone sweep over its IndexedGroup, point after point. */
 class Group extends IndexedGroup {
-  /** Whether a point was swept: only before that are files indexed ahead (preindex). */
-  swept = false;
-
   constructor(readonly language: string, options: SweepOptions, readonly stats: CloneHistoryStats) {
     super(options);
   }
@@ -71,7 +68,6 @@ class Group extends IndexedGroup {
     }
     this.rank[s.id] = order;
     if (this.dirty.length < this.nextId) this.dirty = new Uint8Array(this.nextId * 2);
-    this.index.reserve(windows.h1.length);
     this.indexFile(s, 0, windows.h1.length);
   }
 
@@ -115,11 +111,6 @@ class Group extends IndexedGroup {
     kept: ReadonlyMap<number, KeptRuns | null>,
   ): void {
     const fresh = (s: FileState) => s.nodes.length === 0 && s.windows.h1.length > 0;
-    let more = 0;
-    states.forEach((s, i) => {
-      if (kept.has(s.id) || fresh(s)) more += perFile[i]!.h1.length;
-    });
-    this.index.reserve(more);
     for (const s of gone) {
       this.unindex(s);
       this.byPath.delete(s.path);
@@ -174,8 +165,8 @@ class Group extends IndexedGroup {
   /** The whole-tree sweep (detect-clones.ts) restricted to one file, reading partners from the index. */
   private sweepFile(s: FileState): void {
     const { index, options: { width, minLines }, language } = this;
-    const { nodeFile, nodeOff, nodeNext, nodeSlot, heads } = index;
     const tj = s.tokens.hashes;
+    const { h1, h2 } = s.windows;
     const n = s.windows.h1.length;
     const matches: Match[] = [];
     let floor = 0;
@@ -184,15 +175,15 @@ class Group extends IndexedGroup {
       // The earliest window with the same tokens: the chain is in position order.
       const self = s.nodes[k]!;
       let p = -1;
-      for (let m = heads[nodeSlot[self]!]! - 1; m !== self && m >= 0; m = nodeNext[m]!) {
+      for (let m = index.headOf(index.slotOf(h1[k]!, h2[k]!, false)); m !== self && m >= 0; m = index.nextOf(m)) {
         if (this.sameTokens(m, s, k)) {
           p = m;
           break;
         }
       }
       if (p < 0) continue;
-      const pf = this.byId[nodeFile[p]!]!;
-      const at = nodeOff[p]!;
+      const pf = this.byId[index.fileOf(p)]!;
+      const at = index.offsetOf(p);
       const limit = pf === s ? k - at : Number.MAX_SAFE_INTEGER;
       if (limit < width) continue;
       const tp = pf.tokens.hashes;

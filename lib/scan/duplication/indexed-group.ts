@@ -62,6 +62,8 @@ export class IndexedGroup {
   /** 1 for a file to sweep again at this point, by id. */
   protected dirty = new Uint8Array(0);
   protected nextId = 0;
+  /** Whether a point was swept: only before that are files indexed ahead (preindex), all of them dirty at the first sweep. */
+  swept = false;
 
   constructor(readonly options: SweepOptions) {}
 
@@ -77,14 +79,15 @@ export class IndexedGroup {
 
   /** Clears the shared bit of a window left alone with its pair. */
   private readonly left = (node: number) => {
-    const other = this.byId[this.index.nodeFile[node]!];
-    if (other) other.shared[this.index.nodeOff[node]!] = 0;
+    const other = this.byId[this.index.fileOf(node)];
+    if (other) other.shared[this.index.offsetOf(node)] = 0;
   };
 
   protected unindex(s: FileState): void {
     const { index } = this;
     const stamp = index.nextStamp();
-    for (const n of s.nodes) index.removeFile(index.nodeSlot[n]!, s.id, stamp, this.left);
+    const { h1, h2 } = s.windows;
+    for (let k = 0; k < s.nodes.length; k++) index.removeFile(h1[k]!, h2[k]!, s.id, stamp, this.left);
     s.nodes = NO_NODES;
     s.shared = NO_BITS;
   }
@@ -107,7 +110,8 @@ export class IndexedGroup {
       for (let k = runs[r]!; k + width <= runs[r + 1]! && k < oldNodes.length; k++) moved[k] = k + shift;
     }
     // Removed first, while offsets and shared bits are still the old version's (see `left`).
-    for (let k = 0; k < oldNodes.length; k++) if (moved[k] < 0) index.remove(oldNodes[k]!, this.left);
+    const { h1, h2 } = s.windows;
+    for (let k = 0; k < oldNodes.length; k++) if (moved[k] < 0) index.remove(oldNodes[k]!, h1[k]!, h2[k]!, this.left);
     const oldShared = s.shared;
     s.tokens = tokens;
     s.windows = windows;
@@ -117,7 +121,7 @@ export class IndexedGroup {
       const to = moved[k]!;
       if (to < 0) continue;
       const node = oldNodes[k]!;
-      index.nodeOff[node] = to;
+      index.moveTo(node, to);
       s.nodes[to] = node;
       s.shared[to] = oldShared[k]!;
     }
@@ -144,23 +148,24 @@ export class IndexedGroup {
     }
     for (let k = to - 1; k >= from; k--) {
       const slot = index.slotOf(h1[k]!, h2[k]!, true);
-      const head = index.heads[slot]! - 1;
-      const alone = head >= 0 && index.nodeNext[head] === -1;
+      const head = index.headOf(slot);
+      const alone = head >= 0 && index.nextOf(head) === -1;
       const node = index.insert(slot, s.id, k, rank);
       s.nodes[k] = node;
       if (head < 0) continue;
       s.shared[k] = 1;
       // The chain had one window: it is shared now.
-      if (alone) this.byId[index.nodeFile[head]!]!.shared[index.nodeOff[head]!] = 1;
+      if (alone) this.byId[index.fileOf(head)]!.shared[index.offsetOf(head)] = 1;
+      if (!this.swept) continue;
       // A new head is every holder's new earliest twin. Not the head: holders keep theirs,
       // unless the head holds other tokens (a hash collision), where any later one may change.
       const first = index.before < 0 ? node : this.sameTokens(head, s, k) ? -1 : node;
-      for (let m = first; m >= 0; m = index.nodeNext[m]!) dirty[index.nodeFile[m]!] = 1;
+      for (let m = first; m >= 0; m = index.nextOf(m)) dirty[index.fileOf(m)] = 1;
     }
   }
 
   protected sameTokens(node: number, s: FileState, k: number): boolean {
-    const other = this.byId[this.index.nodeFile[node]!]!;
-    return sameWindowIn(other.tokens.hashes, this.index.nodeOff[node]!, s.tokens.hashes, k, this.options.width);
+    const other = this.byId[this.index.fileOf(node)]!;
+    return sameWindowIn(other.tokens.hashes, this.index.offsetOf(node), s.tokens.hashes, k, this.options.width);
   }
 }
