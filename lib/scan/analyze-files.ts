@@ -49,8 +49,6 @@ export async function analyzeFiles(
     inflight?: InflightAnalyses;
     /** Clone detection's window size: the analysers hash each file's windows too. */
     windowWidth?: number;
-    /** Called with each analysis as it arrives (this thread is otherwise idle then). */
-    onAnalysis?: (analysis: FileAnalysis) => void;
   } = {},
 ): Promise<AnalyzedFiles> {
   const results: (FileAnalysis | { skip: string } | undefined)[] = new Array(candidates.length);
@@ -132,7 +130,6 @@ export async function analyzeFiles(
       const i = order[next++]!;
       const result = await one(candidates[i]!);
       results[i] = result;
-      if (!("skip" in result)) opts.onAnalysis?.(result);
       opts.onFile?.(++done, candidates.length);
     }
   };

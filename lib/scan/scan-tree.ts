@@ -7,8 +7,7 @@ import type { ScanConfig } from "./config";
 import { detectClones } from "./duplication/detect-clones";
 import type { CloneHistory } from "./duplication/clone-history";
 import type { CloneIdentity } from "./duplication/stable-clones";
-import { compareStrings } from "./duplication/stream-facts";
-import { classifyPaths, type Candidate, type Skipped } from "./files";
+import { classifyPaths, type Skipped } from "./files";
 import { configModules, createModuleAssigner, detectModules, rootModule, type ModuleDef } from "./modules";
 import { CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from "./owners";
 import type { FileCoverage } from "./reports/coverage";
@@ -88,17 +87,6 @@ export interface AnalyzedTree {
   lap: (name: string) => void;
 }
 
-/**
- * Before a history's first clone sweep, each file's windows go into the clone index as its
- * analysis arrives, while this thread waits for the workers, instead of all at once after.
- */
-function preindex(history: CloneHistory | undefined, candidates: readonly Candidate[], config: ScanConfig) {
-  if (!history?.wantsPreindex()) return undefined;
-  const order = new Map(candidates.map((c) => c.path).sort(compareStrings).map((path, i) => [path, i]));
-  const { minTokens, minLines } = config.thresholds.duplication;
-  return (a: FileAnalysis) => history.preindex(a, order.get(a.path) ?? -1, { width: minTokens, minLines, mask: -1 });
-}
-
 /** First half of scanTree: modules, owners and the per-file analyses (the worker threads' part). */
 export async function analyzeTree(input: TreeScanInput): Promise<AnalyzedTree> {
   const { snapshot, config } = input;
@@ -129,7 +117,6 @@ export async function analyzeTree(input: TreeScanInput): Promise<AnalyzedTree> {
     onDispatched: input.onDispatched,
     inflight: input.inflight,
     windowWidth: config.thresholds.duplication.minTokens,
-    onAnalysis: preindex(input.cloneHistory, candidates, config),
   });
   lap("analysis");
   return { input, modules, moduleOf, codeowners, pathSkips, analyzed, lap };

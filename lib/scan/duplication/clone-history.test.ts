@@ -119,28 +119,6 @@ describe("CloneHistory: carried from point to point, clone detection gives what 
     for (let seed = 200; seed <= 205; seed++) replay(seed, 10, { files: 10, size: 300, changes: 12, minTokens: 8, minLines: 2 });
   });
 
-  it("with the first point's files indexed ahead, as their analyses arrive in any order", () => {
-    for (let seed = 300; seed <= 305; seed++) {
-      const random = rng(seed);
-      const repo = new Repo(random, 40);
-      for (let i = 0; i < 10; i++) repo.add(150);
-      const history = new CloneHistory();
-      const opts = { minTokens: 12, minLines: 2 };
-      for (let p = 0; p < 4; p++) {
-        const files = repo.input();
-        const order = new Map(files.map((f) => f.path).sort().map((path, i) => [path, i]));
-        // A path the point turns out not to have is indexed too, and must not leave a trace.
-        const extra = { path: "zz/stray.x", language: "python", tokens: files[0]!.tokens };
-        for (const f of [...files, extra].sort(() => random() - 0.5)) {
-          history.preindex(f, order.get(f.path) ?? order.size, { width: opts.minTokens, minLines: opts.minLines, mask: -1 });
-        }
-        expect(history.wantsPreindex()).toBe(p === 0);
-        expect(detectClones(files, { ...opts, history })).toEqual(detectClones(files, opts));
-        for (let c = 0; c < 3; c++) repo.step();
-      }
-    }
-  });
-
   it("when a file shrinks below one window and grows again", () => {
     const random = rng(11);
     const repo = new Repo(random, 30);

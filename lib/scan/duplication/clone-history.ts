@@ -15,7 +15,7 @@
 import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
 import { IndexedGroup, match, type FileState, type Match, type SweepOptions } from "./indexed-group";
 import { keptRuns, shiftOf, type KeptRuns } from "./kept-runs";
-import { distinctLinesIn, streamFacts, type CloneInputFile } from "./stream-facts";
+import { distinctLinesIn, type CloneInputFile } from "./stream-facts";
 import type { FileWindowHashes } from "./window-classes";
 
 /** One language group: the clone sweep over its IndexedGroup, point after point. */
@@ -50,25 +50,6 @@ class Group extends IndexedGroup {
     for (const s of states) for (const m of s.matches) if (m.clone) out.push(m.clone);
     this.swept = true;
     return states.map((s) => s.duplicatedLines);
-  }
-
-  /**
-   * Indexes a file before the first sweep, `order` being its rank among the point's paths in
-   * path order (any order-preserving numbers do: sweep renumbers them). Its sweep waits for
-   * sweep(); a file that is not in that point after all is taken out there, as a file gone.
-   */
-  preindex(file: CloneInputFile, windows: FileWindowHashes, order: number): void {
-    if (this.swept || this.byPath.has(file.path)) return;
-    const s = this.add(file, windows);
-    s.pending = true;
-    if (this.rank.length < this.nextId) {
-      const rank = new Int32Array(this.nextId * 2).fill(-1);
-      rank.set(this.rank);
-      this.rank = rank;
-    }
-    this.rank[s.id] = order;
-    if (this.dirty.length < this.nextId) this.dirty = new Uint8Array(this.nextId * 2);
-    this.indexFile(s, 0, windows.h1.length);
   }
 
   /** What each changed file kept of its last version (null for a file that went). */
@@ -118,8 +99,7 @@ class Group extends IndexedGroup {
     }
     states.forEach((s, i) => {
       const runs = kept.get(s.id);
-      if (s.pending || runs || fresh(s)) this.dirty[s.id] = 1;
-      s.pending = false;
+      if (runs || fresh(s)) this.dirty[s.id] = 1;
       if (runs) this.reindex(s, group[i]!.tokens, perFile[i]!, runs);
       else if (fresh(s)) this.indexFile(s, 0, s.windows.h1.length);
     });
@@ -235,20 +215,6 @@ export class CloneHistory {
     if (this.swept.size === 0) this.resetStats();
     this.swept.add(language);
     return state.sweep(group, perFile, out);
-  }
-
-  /** Whether preindex would do anything: no point swept yet. */
-  wantsPreindex(): boolean {
-    for (const group of this.groups.values()) if (group.swept) return false;
-    return true;
-  }
-
-  /** See Group.preindex; files with a malformed stream are left to detectClones. */
-  preindex(file: CloneInputFile, order: number, options: SweepOptions): void {
-    if (order < 0) return;
-    const facts = streamFacts(file.tokens, options.width, options.mask);
-    if (facts.problem || !facts.windows) return;
-    this.group(file.language, options).preindex(file, facts.windows, order);
   }
 
   /** A point's stats start at its first sweep (or at its end, when it swept nothing). */

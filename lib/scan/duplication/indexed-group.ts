@@ -40,8 +40,6 @@ export interface FileState {
   shared: Uint8Array;
   matches: Match[];
   duplicatedLines: number;
-  /** Indexed ahead of the group's first sweep (preindex), not swept yet. */
-  pending: boolean;
 }
 
 export interface SweepOptions {
@@ -62,7 +60,7 @@ export class IndexedGroup {
   /** 1 for a file to sweep again at this point, by id. */
   protected dirty = new Uint8Array(0);
   protected nextId = 0;
-  /** Whether a point was swept: only before that are files indexed ahead (preindex), all of them dirty at the first sweep. */
+  /** Whether a point was swept: at the first sweep every file is new, dirty, and indexed in position order. */
   swept = false;
 
   constructor(readonly options: SweepOptions) {}
@@ -70,7 +68,6 @@ export class IndexedGroup {
   protected add(file: CloneInputFile, windows: FileWindowHashes): FileState {
     const state: FileState = {
       id: this.nextId++, path: file.path, tokens: file.tokens, windows, nodes: NO_NODES, shared: NO_BITS, matches: [], duplicatedLines: 0,
-      pending: false,
     };
     this.byPath.set(file.path, state);
     this.byId[state.id] = state;
@@ -136,8 +133,10 @@ export class IndexedGroup {
   }
 
   /**
-   * Puts windows [from, to) of a file in the index, last first (see PairIndex.insert), marking
-   * dirty whoever gains an earlier twin.
+   * Puts windows [from, to) of a file in the index, marking dirty whoever gains an earlier twin.
+   * At the first sweep files come in position order and go in first window first, so every
+   * insertion appends at its chain's tail (and nobody needs marking: every file is dirty);
+   * later, last first (see PairIndex.insert).
    */
   protected indexFile(s: FileState, from: number, to: number): void {
     const { index, rank, dirty } = this;
@@ -146,7 +145,8 @@ export class IndexedGroup {
       s.nodes = new Int32Array(h1.length);
       s.shared = new Uint8Array(h1.length);
     }
-    for (let k = to - 1; k >= from; k--) {
+    const step = this.swept ? -1 : 1;
+    for (let k = this.swept ? to - 1 : from; k >= from && k < to; k += step) {
       const slot = index.slotOf(h1[k]!, h2[k]!, true);
       const head = index.headOf(slot);
       const alone = head >= 0 && index.nextOf(head) === -1;
