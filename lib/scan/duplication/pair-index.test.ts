@@ -117,8 +117,11 @@ describe("PairIndex", () => {
     index.insert(index.slotOf(1, 1, true), 0, 5, rank);
     index.insert(index.slotOf(7, 9, true), 0, 1, rank);
     index.insert(index.slotOf(7, 9, true), 0, 0, rank);
-    // Enough new pairs to rebuild the table (it starts at 1,024 slots) several times.
+    // Enough new pairs to rebuild the table (it starts at 1,024 slots) several times, and once
+    // grown ahead of need.
     for (let i = 0; i < 5000; i++) index.insert(index.slotOf(i + 100, i, true), 1, i, rank);
+    index.expect(20_000);
+    for (let i = 5000; i < 8000; i++) index.insert(index.slotOf(i + 100, i, true), 1, i, rank);
     index.insert(index.slotOf(7, 9, true), 2, 0, rank);
     expect(read()).toEqual(["0:0", "0:1", "2:0"]);
   });

@@ -60,10 +60,15 @@ export class PairIndex {
     this.live = 0;
   }
 
-  /** Rebuilt with the live keys only, grown when they fill more than 45% of it. Node numbers stay. */
-  private rebuild(): void {
+  /** Room for `pairs` more keys without a rebuild on the way (the table is rebuilt now if need be). */
+  expect(pairs: number): void {
+    if ((this.used + pairs) * 10 > (this.slotMask + 1) * 7) this.rebuild(pairs);
+  }
+
+  /** Rebuilt with the live keys only, grown when they (and `more`) fill more than 45% of it. Node numbers stay. */
+  private rebuild(more = 1): void {
     const old = this.table;
-    this.resize(capacityFor(this.live + 1));
+    this.resize(capacityFor(this.live + more));
     for (let s = 0; s < old.length; s += SLOT) {
       const head = old[s + HEAD]!;
       if (head <= EMPTY) continue;
