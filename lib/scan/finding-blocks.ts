@@ -1,7 +1,7 @@
 import type { Finding } from "../ingest/schema";
 import { reusedFinal, sameItems } from "./file-findings";
 import { baseFingerprint, numberedFingerprint, type FindingInput } from "./findings";
-import { findingsPieces, registerFindingsParts } from "./serialize-document";
+import { findingsJoined, registerFindingsParts } from "./serialize-document";
 
 /*
  * A module's findings, in finding order (category, kind, file, line), are runs of one category,
@@ -35,10 +35,6 @@ const lastRuns = new Map<string, Map<string, InputRun>>();
 const listBytes = new WeakMap<readonly Finding[], Buffer>();
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
-function joined(findings: readonly Finding[]): Buffer {
-  return Buffer.concat(findingsPieces(findings));
-}
 
 /** A list that is one run (one category, kind and file, lines in order), or null. */
 function listRun(list: Finding[]): Run | null {
@@ -87,7 +83,7 @@ export function blockFindings(name: string, inputs: FindingInput[], lists: Findi
     let bytes: Buffer;
     if (run.list) {
       runFindings = run.list;
-      bytes = listBytes.get(run.list) ?? joined(run.list);
+      bytes = listBytes.get(run.list) ?? findingsJoined(run.list);
       listBytes.set(run.list, bytes);
     } else {
       // Stable, as the module-wide sort is: equal lines keep the order the inputs came in.
@@ -104,7 +100,7 @@ export function blockFindings(name: string, inputs: FindingInput[], lists: Findi
       if (last && sameItems(last.inputs, runInputs) && sameItems(last.repeats, repeats)) current = last;
       else {
         const built = runInputs.map((input, i) => reusedFinal(input, numberedFingerprint(bases[i]!, repeats[i]!)));
-        current = { inputs: runInputs, repeats, findings: built, bytes: joined(built) };
+        current = { inputs: runInputs, repeats, findings: built, bytes: findingsJoined(built) };
       }
       kept.set(key, current);
       runFindings = current.findings;

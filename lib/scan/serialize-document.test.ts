@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, ScanDocument } from "../ingest/schema";
-import { serializeDocument } from "./serialize-document";
+import { findingsJoined, serializeDocument } from "./serialize-document";
 
 const finding = (file: string, line: number, message = "x"): Finding => ({
   category: "duplication", kind: "clone", file, startLine: line, endLine: line + 5, symbol: null, value: 6, threshold: null,
@@ -54,5 +54,15 @@ describe("serializeDocument", () => {
     const d = doc([[finding("a.py", 1)]]);
     d.modules[0]!.name = '"\\u0000paydown-findings:"';
     expect(serializeDocument(d).toString("utf8")).toBe(JSON.stringify(d));
+  });
+});
+
+describe("findingsJoined", () => {
+  it("is the findings array's JSON without its brackets, one finding seen before or not", () => {
+    const seen = finding("a.py", 1, "ü, \u2028 and 😀");
+    serializeDocument(doc([[seen]]));
+    for (const list of [[], [seen], [seen, finding("b.py", 2, "\"quoted\"")], [finding("c.py", 3), seen, finding("c.py", 9)]]) {
+      expect(findingsJoined(list).toString("utf8")).toBe(JSON.stringify(list).slice(1, -1));
+    }
   });
 });
