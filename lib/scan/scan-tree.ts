@@ -139,7 +139,8 @@ export async function finishTree(tree: AnalyzedTree): Promise<TreeScanResult> {
     analyzed.analyses.map((a) => ({ path: a.path, language: a.language, tokens: a.tokens })),
     { minTokens, minLines, history: input.cloneHistory },
   );
-  const clones = input.cloneIdentity ? input.cloneIdentity.stabilise(detected) : detected;
+  // Carried clone detection keeps unchanged clones' objects itself.
+  const clones = input.cloneIdentity && !input.cloneHistory ? input.cloneIdentity.stabilise(detected) : detected;
   lap("duplication");
   const churnCommits = await input.churn;
   await breathe();

@@ -12,7 +12,7 @@
  *   of a chain f is in (or, when a pair's windows hold different tokens, anywhere before f's).
  * Those files are "dirty"; with changed and new files they are swept again.
  */
-import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
+import { cloneAt, extendMatch, extent, sameClone, type Clone } from "./clone-match";
 import { IndexedGroup, match, type FileState, type Match, type SweepOptions } from "./indexed-group";
 import { keptRuns, shiftOf, type KeptRuns } from "./kept-runs";
 import { distinctLinesIn, type CloneInputFile } from "./stream-facts";
@@ -156,6 +156,10 @@ class Group extends IndexedGroup {
     const { h1, h2 } = s.windows;
     const n = s.windows.h1.length;
     const matches: Match[] = [];
+    // This file's clones from its last sweep, by their first token here (each token is in the
+    // later side of at most one clone): one found again keeps its object (see keepClone).
+    const before = new Map<number, Clone>();
+    for (const m of s.matches) if (m.clone) before.set(m.clone.b.startToken, m.clone);
     let floor = 0;
     for (let k = 0; k < n; k++) {
       if (k < floor || s.shared[k] === 0) continue;
@@ -176,7 +180,8 @@ class Group extends IndexedGroup {
       const tp = pf.tokens.hashes;
       extendMatch(tj, k, floor, tj.length, tp, at, 0, tp.length, limit, width);
       const { left, length } = extent;
-      matches.push(match(k, pf.id, at, left, length, cloneAt(language, pf, at - left, s, k - left, length, minLines)));
+      const clone = cloneAt(language, pf, at - left, s, k - left, length, minLines);
+      matches.push(match(k, pf.id, at, left, length, keepClone(before.get(k - left), clone)));
       floor = k - left + length;
     }
     s.matches = matches;
@@ -190,9 +195,19 @@ class Group extends IndexedGroup {
       if (runs === undefined) return m;
       const at = m.at + shifted(m, runs)!;
       const pf = this.byId[m.partner]!;
-      return match(m.k, m.partner, at, m.left, m.length, cloneAt(language, pf, at - m.left, s, m.k - m.left, m.length, minLines));
+      const clone = cloneAt(language, pf, at - m.left, s, m.k - m.left, m.length, minLines);
+      return match(m.k, m.partner, at, m.left, m.length, keepClone(m.clone ?? undefined, clone));
     });
   }
+}
+
+/**
+ * The clone object of the last point when the new one equals it in every field. Unchanged
+ * clones then stay the same objects from point to point (in files not swept again they are
+ * untouched), and the document step keys its per-clone findings, checks and JSON on identity.
+ */
+function keepClone(old: Clone | undefined, clone: Clone | null): Clone | null {
+  return old && clone && sameClone(old, clone) ? old : clone;
 }
 
 /**

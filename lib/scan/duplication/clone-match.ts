@@ -73,3 +73,15 @@ export function cloneAt(language: string, a: CloneSide, aFrom: number, b: CloneS
   const fingerprint = cloneFingerprint(language, b.tokens, bFrom, bFrom + length);
   return { language, a: la, b: lb, tokens: length, lines, fingerprint };
 }
+
+/** Every field equal: interchangeable objects. */
+export function sameClone(x: Clone, y: Clone): boolean {
+  return (
+    x.language === y.language && x.tokens === y.tokens && x.lines === y.lines && x.fingerprint === y.fingerprint &&
+    sameLocation(x.a, y.a) && sameLocation(x.b, y.b)
+  );
+}
+
+function sameLocation(x: CloneLocation, y: CloneLocation): boolean {
+  return x.path === y.path && x.startLine === y.startLine && x.endLine === y.endLine && x.startToken === y.startToken && x.endToken === y.endToken;
+}

@@ -1,4 +1,5 @@
-import type { Clone, CloneLocation, CloneResult } from "./detect-clones";
+import { sameClone, type Clone } from "./clone-match";
+import type { CloneResult } from "./detect-clones";
 
 /**
  * Gives a clone found again at the next history point the object it had before. Detection runs
@@ -35,16 +36,4 @@ type Generation = Map<string, Map<number, Clone>>;
 function find(generation: Generation, c: Clone): Clone | undefined {
   const known = generation.get(c.b.path)?.get(c.b.startToken);
   return known && sameClone(known, c) ? known : undefined;
-}
-
-/** Every field equal: interchangeable objects. */
-function sameClone(x: Clone, y: Clone): boolean {
-  return (
-    x.language === y.language && x.tokens === y.tokens && x.lines === y.lines && x.fingerprint === y.fingerprint &&
-    sameLocation(x.a, y.a) && sameLocation(x.b, y.b)
-  );
-}
-
-function sameLocation(x: CloneLocation, y: CloneLocation): boolean {
-  return x.path === y.path && x.startLine === y.startLine && x.endLine === y.endLine && x.startToken === y.startToken && x.endToken === y.endToken;
 }
