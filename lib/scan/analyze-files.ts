@@ -128,8 +128,7 @@ export async function analyzeFiles(
   const worker = async () => {
     while (next < candidates.length) {
       const i = order[next++]!;
-      const result = await one(candidates[i]!);
-      results[i] = result;
+      results[i] = await one(candidates[i]!);
       opts.onFile?.(++done, candidates.length);
     }
   };

@@ -22,7 +22,8 @@ const CLOSE = Buffer.from("]");
 /** A finding's JSON, encoded once per finding object. */
 function findingJson(f: Finding): Buffer {
   let bytes = findingBytes.get(f);
-  if (bytes === undefined) findingBytes.set(f, (bytes = Buffer.from(jsonText(f))));
+  // Text made for a joined run is reused, but not kept for this one: a single scan would hold both.
+  if (bytes === undefined) findingBytes.set(f, (bytes = Buffer.from(findingText.get(f) ?? JSON.stringify(f))));
   return bytes;
 }
 
@@ -35,7 +36,7 @@ function jsonText(f: Finding): string {
 /**
  * The findings' JSON, comma-separated, without brackets, as one buffer: what
  * Buffer.concat(findingsPieces(findings)) holds, encoded once from one string instead of a
- * buffer per finding (a backfill point rebuilds the runs of ~1,000–5,000 findings).
+ * buffer per finding (a backfill point rebuilds runs holding hundreds to thousands of findings).
  */
 export function findingsJoined(findings: readonly Finding[]): Buffer {
   let text = "";

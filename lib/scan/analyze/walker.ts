@@ -232,7 +232,6 @@ function createWalk(): Walk {
   const carry = (k: number, start: number, row: number, sameString: boolean): boolean => {
     const before = old!.memo;
     const s = before.segments[k]!;
-    // Object.is: at the file's start both are NaN.
     if ((sameString && s.stringOpenBefore !== stringOpen) || s.charBefore !== charBefore(source, start)) return false;
     const shift = start - s.start;
     const rows = row - s.startRow;

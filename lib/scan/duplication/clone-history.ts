@@ -158,8 +158,8 @@ class Group extends IndexedGroup {
     const matches: Match[] = [];
     // This file's clones from its last sweep, by their first token here (each token is in the
     // later side of at most one clone): one found again keeps its object (see keepClone).
-    const before = new Map<number, Clone>();
-    for (const m of s.matches) if (m.clone) before.set(m.clone.b.startToken, m.clone);
+    const previous = new Map<number, Clone>();
+    for (const m of s.matches) if (m.clone) previous.set(m.clone.b.startToken, m.clone);
     let floor = 0;
     for (let k = 0; k < n; k++) {
       if (k < floor || s.shared[k] === 0) continue;
@@ -181,7 +181,7 @@ class Group extends IndexedGroup {
       extendMatch(tj, k, floor, tj.length, tp, at, 0, tp.length, limit, width);
       const { left, length } = extent;
       const clone = cloneAt(language, pf, at - left, s, k - left, length, minLines);
-      matches.push(match(k, pf.id, at, left, length, keepClone(before.get(k - left), clone)));
+      matches.push(match(k, pf.id, at, left, length, keepClone(previous.get(k - left), clone)));
       floor = k - left + length;
     }
     s.matches = matches;

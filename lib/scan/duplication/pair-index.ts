@@ -164,7 +164,7 @@ export class PairIndex {
       return n;
     }
     const tail = table[at + TAIL]!;
-    if (before(rank[nodes[tail * NODE + FILE]!]!, nodes[tail * NODE + OFF]!, r, off)) {
+    if (precedes(rank[nodes[tail * NODE + FILE]!]!, nodes[tail * NODE + OFF]!, r, off)) {
       nodes[n * NODE + NEXT] = -1;
       nodes[tail * NODE + NEXT] = n;
       table[at + TAIL] = n;
@@ -173,7 +173,7 @@ export class PairIndex {
     }
     let prev = -1;
     let cur = head;
-    while (cur >= 0 && before(rank[nodes[cur * NODE + FILE]!]!, nodes[cur * NODE + OFF]!, r, off)) {
+    while (cur >= 0 && precedes(rank[nodes[cur * NODE + FILE]!]!, nodes[cur * NODE + OFF]!, r, off)) {
       prev = cur;
       cur = nodes[cur * NODE + NEXT]!;
     }
@@ -250,7 +250,7 @@ export class PairIndex {
 }
 
 /** Whether window (rank r1, offset o1) comes before window (r2, o2) in position order. */
-function before(r1: number, o1: number, r2: number, o2: number): boolean {
+function precedes(r1: number, o1: number, r2: number, o2: number): boolean {
   return r1 < r2 || (r1 === r2 && o1 < o2);
 }
 
