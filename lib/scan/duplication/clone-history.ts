@@ -93,11 +93,15 @@ class Group extends IndexedGroup {
   ): void {
     const fresh = (s: FileState) => s.nodes.length === 0 && s.windows.h1.length > 0;
     if (!this.swept) {
-      // Sized once for the first point instead of doubling its way there (four rebuilds on
-      // SQLAlchemy); about 60% of a tree's windows have a pair of their own.
+      // Every file is new. The table is sized once instead of doubling its way there (four
+      // rebuilds on SQLAlchemy); about 60% of a tree's windows have a pair of their own.
+      const indexed = states.filter(fresh);
       let windows = 0;
-      for (const s of states) windows += s.windows.h1.length;
+      for (const s of indexed) windows += s.windows.h1.length;
       this.index.expect(Math.ceil(windows * 0.6));
+      for (const s of indexed) this.dirty[s.id] = 1;
+      this.indexAll(indexed);
+      return;
     }
     for (const s of gone) {
       this.unindex(s);

@@ -48,6 +48,10 @@ export interface SweepOptions {
   mask: number;
 }
 
+/** Table regions of 2^REGION_SLOT_BITS slots (256 KB) for indexAll, at most 2^REGION_BITS_MAX of them (write streams of its scatter pass). */
+const REGION_SLOT_BITS = 14;
+const REGION_BITS_MAX = 8;
+
 const NO_NODES = new Int32Array(0);
 const NO_BITS = new Uint8Array(0);
 
@@ -60,7 +64,7 @@ export class IndexedGroup {
   /** 1 for a file to sweep again at this point, by id. */
   protected dirty = new Uint8Array(0);
   protected nextId = 0;
-  /** Whether a point was swept: at the first sweep every file is new, dirty, and indexed in position order. */
+  /** Whether a point was swept: at the first sweep every file is new, dirty, and indexed at once (indexAll). */
   swept = false;
 
   constructor(readonly options: SweepOptions) {}
@@ -133,10 +137,60 @@ export class IndexedGroup {
   }
 
   /**
-   * Puts windows [from, to) of a file in the index, marking dirty whoever gains an earlier twin.
-   * At the first sweep files come in position order and go in first window first, so every
-   * insertion appends at its chain's tail (and nobody needs marking: every file is dirty);
-   * later, last first (see PairIndex.insert).
+   * The first point's windows, every file fresh and in rank order, into the index: what
+   * indexFile over each file in turn gives, in fewer cache misses. Nodes are numbered in
+   * position order (a file's windows stay side by side for later points' upkeep), but linked
+   * table region by region: the windows are partitioned by the region their probe starts in (two
+   * sequential passes, as in window-classes.ts), each region in position order, so every chain
+   * still ends up in position order while the region of the table being filled stays in cache.
+   */
+  protected indexAll(states: readonly FileState[]): void {
+    const { index } = this;
+    let total = 0;
+    for (const s of states) total += s.windows.h1.length;
+    const bits = Math.min(REGION_BITS_MAX, Math.max(0, index.slotBits - REGION_SLOT_BITS));
+    const shift = index.slotBits - bits;
+    const start = new Int32Array((1 << bits) + 1);
+    let node = index.takeNodes(total);
+    for (const s of states) {
+      const { h1, h2 } = s.windows;
+      s.nodes = new Int32Array(h1.length);
+      s.shared = new Uint8Array(h1.length);
+      for (let k = 0; k < h1.length; k++) {
+        index.place(node, s.id, k);
+        s.nodes[k] = node++;
+        start[(index.home(h1[k]!, h2[k]!) >>> shift) + 1]!++;
+      }
+    }
+    for (let b = 0; b < 1 << bits; b++) start[b + 1]! += start[b]!;
+    // [h1, h2, node, state] per window, region by region, each region in position order.
+    const records = new Int32Array(total * 4);
+    states.forEach((s, i) => {
+      const { h1, h2 } = s.windows;
+      for (let k = 0; k < h1.length; k++) {
+        const at = start[index.home(h1[k]!, h2[k]!) >>> shift]!++ * 4;
+        records[at] = h1[k]!;
+        records[at + 1] = h2[k]!;
+        records[at + 2] = s.nodes[k]!;
+        records[at + 3] = i;
+      }
+    });
+    for (let at = 0; at < records.length; at += 4) {
+      const slot = index.slotOf(records[at]!, records[at + 1]!, true);
+      const head = index.headOf(slot);
+      const n = records[at + 2]!;
+      index.link(slot, n);
+      if (head < 0) continue;
+      states[records[at + 3]!]!.shared[index.offsetOf(n)] = 1;
+      // The chain had one window (its tail was its head): it is shared now.
+      if (index.before === head) this.byId[index.fileOf(head)]!.shared[index.offsetOf(head)] = 1;
+    }
+  }
+
+  /**
+   * Puts windows [from, to) of a file in the index after the first point, marking dirty whoever
+   * gains an earlier twin. Last window first: each then goes before the file's windows already
+   * in, which keeps PairIndex.insert's walk short.
    */
   protected indexFile(s: FileState, from: number, to: number): void {
     const { index, rank, dirty } = this;
@@ -145,8 +199,7 @@ export class IndexedGroup {
       s.nodes = new Int32Array(h1.length);
       s.shared = new Uint8Array(h1.length);
     }
-    const step = this.swept ? -1 : 1;
-    for (let k = this.swept ? to - 1 : from; k >= from && k < to; k += step) {
+    for (let k = to - 1; k >= from; k--) {
       const slot = index.slotOf(h1[k]!, h2[k]!, true);
       const head = index.headOf(slot);
       const alone = head >= 0 && index.nextOf(head) === -1;
@@ -156,7 +209,6 @@ export class IndexedGroup {
       s.shared[k] = 1;
       // The chain had one window: it is shared now.
       if (alone) this.byId[index.fileOf(head)]!.shared[index.offsetOf(head)] = 1;
-      if (!this.swept) continue;
       // A new head is every holder's new earliest twin. Not the head: holders keep theirs,
       // unless the head holds other tokens (a hash collision), where any later one may change.
       const first = index.before < 0 ? node : this.sameTokens(head, s, k) ? -1 : node;

@@ -82,7 +82,7 @@ export class PairIndex {
   /** The slot of (h1, h2); with `create`, claims one for a new pair (the table may be rebuilt first), else -1 when absent. */
   slotOf(h1: number, h2: number, create: boolean): number {
     const { table, slotMask } = this;
-    let s = Math.imul(h1 ^ Math.imul(h2, 0x27d4eb2d), 0x9e3779b1) & slotMask;
+    let s = this.home(h1, h2);
     for (;;) {
       const at = s * SLOT;
       const head = table[at + HEAD]!;
@@ -101,6 +101,16 @@ export class PairIndex {
       if (table[at + K1] === h1 && table[at + K2] === h2) return s;
       s = (s + 1) & slotMask;
     }
+  }
+
+  /** The slot where the probe for (h1, h2) starts: slots are claimed at or just after it. */
+  home(h1: number, h2: number): number {
+    return Math.imul(h1 ^ Math.imul(h2, 0x27d4eb2d), 0x9e3779b1) & this.slotMask;
+  }
+
+  /** log2 of the table's slot count. */
+  get slotBits(): number {
+    return 31 - Math.clz32(this.slotMask + 1);
   }
 
   /** The first node of a slot's chain, or -1. */
@@ -124,6 +134,24 @@ export class PairIndex {
   /** Renumbers a node's window (its file's new version keeps it at a shifted offset, in the same order). */
   moveTo(node: number, off: number): void {
     this.nodes[node * NODE + OFF] = off;
+  }
+
+  /** `count` new nodes, numbered from the one returned, for place() and link(). */
+  takeNodes(count: number): number {
+    const need = (this.nodeTop + count) * NODE;
+    if (need > this.nodes.length) {
+      const grown = new Int32Array(need);
+      grown.set(this.nodes);
+      this.nodes = grown;
+    }
+    this.nodeTop += count;
+    return this.nodeTop - count;
+  }
+
+  /** Gives node `n` its window. */
+  place(n: number, file: number, off: number): void {
+    this.nodes[n * NODE + FILE] = file;
+    this.nodes[n * NODE + OFF] = off;
   }
 
   private node(file: number, off: number): number {
@@ -183,6 +211,26 @@ export class PairIndex {
     else nodes[prev * NODE + NEXT] = n;
     this.before = prev;
     return n;
+  }
+
+  /**
+   * Links node `n` (from takeNodes, placed) at the tail of the chain of `slot`; the caller knows
+   * its window comes after every window already there. `before` is the old tail (-1: none).
+   */
+  link(slot: number, n: number): void {
+    const { nodes, table } = this;
+    const at = slot * SLOT;
+    nodes[n * NODE + NEXT] = -1;
+    if (table[at + HEAD]! <= EMPTY) {
+      this.live++;
+      table[at + HEAD] = n + 2;
+      this.before = -1;
+    } else {
+      const tail = table[at + TAIL]!;
+      nodes[tail * NODE + NEXT] = n;
+      this.before = tail;
+    }
+    table[at + TAIL] = n;
   }
 
   /** A fresh stamp: removeFile calls for one file with one stamp walk each chain once. */
