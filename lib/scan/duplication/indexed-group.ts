@@ -151,11 +151,11 @@ export class IndexedGroup {
     const bits = Math.min(REGION_BITS_MAX, Math.max(0, index.slotBits - REGION_SLOT_BITS));
     const shift = index.slotBits - bits;
     const start = new Int32Array((1 << bits) + 1);
-    let node = index.takeNodes(total);
+    const first = index.takeNodes(total);
+    let node = first;
     for (const s of states) {
       const { h1, h2 } = s.windows;
       s.nodes = new Int32Array(h1.length);
-      s.shared = new Uint8Array(h1.length);
       for (let k = 0; k < h1.length; k++) {
         index.place(node, s.id, k);
         s.nodes[k] = node++;
@@ -163,28 +163,30 @@ export class IndexedGroup {
       }
     }
     for (let b = 0; b < 1 << bits; b++) start[b + 1]! += start[b]!;
-    // [h1, h2, node, state] per window, region by region, each region in position order.
-    const records = new Int32Array(total * 4);
-    states.forEach((s, i) => {
+    // [h1, h2, node] per window, region by region, each region in position order.
+    const records = new Int32Array(total * 3);
+    for (const s of states) {
       const { h1, h2 } = s.windows;
       for (let k = 0; k < h1.length; k++) {
-        const at = start[index.home(h1[k]!, h2[k]!) >>> shift]!++ * 4;
+        const at = start[index.home(h1[k]!, h2[k]!) >>> shift]!++ * 3;
         records[at] = h1[k]!;
         records[at + 1] = h2[k]!;
         records[at + 2] = s.nodes[k]!;
-        records[at + 3] = i;
       }
-    });
-    for (let at = 0; at < records.length; at += 4) {
+    }
+    // Shared bits by node (all the windows' in a few MB, written at random), then copied out.
+    const shared = new Uint8Array(total);
+    for (let at = 0; at < records.length; at += 3) {
       const slot = index.slotOf(records[at]!, records[at + 1]!, true);
       const head = index.headOf(slot);
       const n = records[at + 2]!;
       index.link(slot, n);
       if (head < 0) continue;
-      states[records[at + 3]!]!.shared[index.offsetOf(n)] = 1;
+      shared[n - first] = 1;
       // The chain had one window (its tail was its head): it is shared now.
-      if (index.before === head) this.byId[index.fileOf(head)]!.shared[index.offsetOf(head)] = 1;
+      if (index.before === head) shared[head - first] = 1;
     }
+    for (const s of states) s.shared = shared.slice(s.nodes[0]! - first, s.nodes[0]! - first + s.nodes.length);
   }
 
   /**

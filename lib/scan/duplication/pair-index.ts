@@ -148,10 +148,11 @@ export class PairIndex {
     return this.nodeTop - count;
   }
 
-  /** Gives node `n` its window. */
+  /** Gives node `n` its window, at the end of no chain yet. */
   place(n: number, file: number, off: number): void {
     this.nodes[n * NODE + FILE] = file;
     this.nodes[n * NODE + OFF] = off;
+    this.nodes[n * NODE + NEXT] = -1;
   }
 
   private node(file: number, off: number): number {
@@ -220,7 +221,6 @@ export class PairIndex {
   link(slot: number, n: number): void {
     const { nodes, table } = this;
     const at = slot * SLOT;
-    nodes[n * NODE + NEXT] = -1;
     if (table[at + HEAD]! <= EMPTY) {
       this.live++;
       table[at + HEAD] = n + 2;
