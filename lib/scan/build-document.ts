@@ -71,6 +71,39 @@ function readmeFinding(path: string, reuse: boolean): FindingInput {
   return f;
 }
 
+interface FileTotals {
+  threshold: number;
+  functions: number;
+  ccnSum: number;
+  fnNloc: number;
+  maxCcn: number;
+  overThreshold: number;
+  overNloc: number;
+  documented: number;
+}
+
+/** Kept per analysis object while reusing: a backfill point sums again only the files that changed. */
+const totalsByAnalysis = new WeakMap<FileAnalysis, FileTotals>();
+
+/** A file's function and symbol sums, for its module's. */
+function fileTotals(f: FileAnalysis, threshold: number, reuse: boolean): FileTotals {
+  const hit = reuse ? totalsByAnalysis.get(f) : undefined;
+  if (hit && hit.threshold === threshold) return hit;
+  const t: FileTotals = { threshold, functions: f.functions.length, ccnSum: 0, fnNloc: 0, maxCcn: 0, overThreshold: 0, overNloc: 0, documented: 0 };
+  for (const fn of f.functions) {
+    t.ccnSum += fn.ccn;
+    t.fnNloc += fn.nloc;
+    if (fn.ccn > t.maxCcn) t.maxCcn = fn.ccn;
+    if (fn.ccn > threshold) {
+      t.overThreshold++;
+      t.overNloc += fn.nloc;
+    }
+  }
+  for (const s of f.symbols) if (s.documented) t.documented++;
+  if (reuse) totalsByAnalysis.set(f, t);
+  return t;
+}
+
 /** Aggregates per-file results into per-module metrics and findings, and validates the result. */
 export function buildDocument(input: BuildInput): ScanDocument {
   const threshold = input.config.thresholds.complexity;
@@ -90,20 +123,15 @@ export function buildDocument(input: BuildInput): ScanDocument {
     const a = entry(input.moduleOf(f.path));
     a.files.push(f.path);
     a.nloc += f.nloc;
-    for (const fn of f.functions) {
-      a.functions++;
-      a.ccnSum += fn.ccn;
-      a.fnNloc += fn.nloc;
-      if (fn.ccn > a.maxCcn) a.maxCcn = fn.ccn;
-      if (fn.ccn > threshold) {
-        a.overThreshold++;
-        a.overNloc += fn.nloc;
-      }
-    }
-    for (const s of f.symbols) {
-      a.publicSymbols++;
-      if (s.documented) a.documented++;
-    }
+    const t = fileTotals(f, threshold, input.reuse ?? false);
+    a.functions += t.functions;
+    a.ccnSum += t.ccnSum;
+    a.fnNloc += t.fnNloc;
+    if (t.maxCcn > a.maxCcn) a.maxCcn = t.maxCcn;
+    a.overThreshold += t.overThreshold;
+    a.overNloc += t.overNloc;
+    a.publicSymbols += f.symbols.length;
+    a.documented += t.documented;
     const ff = fileFindings(f, threshold, input.reuse ?? false);
     if (ff.complexity.length) a.fileFindings.push(ff.complexity);
     if (ff.undocumented.length) a.fileFindings.push(ff.undocumented);

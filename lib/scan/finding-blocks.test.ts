@@ -70,6 +70,23 @@ describe("blockFindings", () => {
     }
   });
 
+  it("gives a module whose inputs and lists are the same objects its last findings, and rebuilds one that changed", () => {
+    const readme = missingReadmeFinding("pkg");
+    const c1 = clone("pkg/a.py", 40, "pkg/b.py", 3, "c".repeat(32));
+    const c2 = clone("pkg/a.py", 10, "pkg/c.py", 7, "b".repeat(32));
+    const lists = [complexity("pkg/c.py", [1, 50])];
+    const inputs = (clones: Clone[]) => [...clones.flatMap((c) => [cloneFindingInput(c, "a", true), cloneFindingInput(c, "b", true)]), readme];
+    const first = blockFindings("same", inputs([c1, c2]), [...lists])!;
+    expect(blockFindings("same", inputs([c1, c2]), [...lists])).toBe(first);
+    const changed = blockFindings("same", inputs([c1]), [...lists])!;
+    expect(changed).toEqual(moduleFindings("same reference", inputs([c1]), lists, false));
+    // Back to the first point's objects, after a different one: built again, not the stale array.
+    const again = blockFindings("same", inputs([c1, c2]), [...lists])!;
+    expect(again).toEqual(first);
+    expect(again).not.toBe(changed);
+    expect(blockFindings("same", inputs([c1, c2]), [complexity("pkg/c.py", [1, 50])])).not.toBe(again);
+  });
+
   it("numbers repeats across files and runs as the module-wide order does", () => {
     const same = "d".repeat(32);
     const inputs = inputsOf([clone("z.py", 1, "z.py", 40, same), clone("a.py", 9, "m.py", 2, same), clone("a.py", 9, "b.py", 2, same)]);
