@@ -15,6 +15,8 @@ import { findingsJoined, registerFindingsParts } from "./serialize-document";
 const COMMA = Buffer.from(",");
 
 interface InputRun {
+  category: string;
+  kind: string;
   inputs: FindingInput[];
   /** Each input's repeat number (`#n`, 1 for none): numbering runs across the whole module. */
   repeats: number[];
@@ -30,13 +32,19 @@ interface Run {
   list?: Finding[];
 }
 
-/** Per module, its input runs at the last point, by category, kind and file. */
-const lastRuns = new Map<string, Map<string, InputRun>>();
+/** Per module, its input runs at the last point, by file. */
+const lastRuns = new Map<string, Map<string, InputRun[]>>();
 const listBytes = new WeakMap<readonly Finding[], Buffer>();
 /** Per module, what it was built from at the last point and the findings it gave. */
 const lastModules = new Map<string, { inputs: FindingInput[]; lists: Finding[][]; findings: Finding[] }>();
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** The run of one category and kind among one file's runs. */
+function find<R extends { category: string; kind: string }>(runs: readonly R[], category: string, kind: string): R | undefined {
+  for (const r of runs) if (r.category === category && r.kind === kind) return r;
+  return undefined;
+}
 
 /** A list that is one run (one category, kind and file, lines in order), or null. */
 function listRun(list: Finding[]): Run | null {
@@ -67,27 +75,35 @@ export function blockFindings(name: string, inputs: FindingInput[], lists: Findi
 }
 
 function buildBlocks(name: string, inputs: FindingInput[], lists: Finding[][]): Finding[] | null {
-  const byKey = new Map<string, Run>();
-  const keyOf = (category: string, kind: string, file: string) => `${category}\u0000${kind}\u0000${file}`;
+  // Runs by file, then by category and kind (a file has one or two): no key string per input.
+  const byFile = new Map<string, Run[]>();
+  const runsOf = (file: string) => {
+    let list = byFile.get(file);
+    if (!list) byFile.set(file, (list = []));
+    return list;
+  };
   for (const input of inputs) {
-    const key = keyOf(input.category, input.kind, input.file ?? "");
-    const run = byKey.get(key);
+    const file = input.file ?? "";
+    const list = runsOf(file);
+    const run = find(list, input.category, input.kind);
     if (run) run.inputs!.push(input);
-    else byKey.set(key, { category: input.category, kind: input.kind, file: input.file ?? "", inputs: [input] });
+    else list.push({ category: input.category, kind: input.kind, file, inputs: [input] });
   }
-  for (const list of lists) {
-    if (!list.length) continue;
-    const run = listRun(list);
+  for (const findings of lists) {
+    if (!findings.length) continue;
+    const run = listRun(findings);
     if (!run) return null;
-    const key = keyOf(run.category, run.kind, run.file);
+    const list = runsOf(run.file);
     // Two sources for one run would interleave by line: leave that to the general path.
-    if (byKey.has(key)) return null;
-    byKey.set(key, run);
+    if (find(list, run.category, run.kind)) return null;
+    list.push(run);
   }
-  const runs = [...byKey.values()].sort((x, y) => cmp(x.category, y.category) || cmp(x.kind, y.kind) || cmp(x.file, y.file));
+  const runs: Run[] = [];
+  for (const list of byFile.values()) for (const run of list) runs.push(run);
+  runs.sort((x, y) => cmp(x.category, y.category) || cmp(x.kind, y.kind) || cmp(x.file, y.file));
 
   const previous = lastRuns.get(name);
-  const kept = new Map<string, InputRun>();
+  const kept = new Map<string, InputRun[]>();
   const seen = new Map<string, number>();
   const findings: Finding[] = [];
   const parts: Buffer[] = [];
@@ -100,22 +116,27 @@ function buildBlocks(name: string, inputs: FindingInput[], lists: Finding[][]): 
       listBytes.set(run.list, bytes);
     } else {
       // Stable, as the module-wide sort is: equal lines keep the order the inputs came in.
-      const runInputs = run.inputs!.sort((x, y) => (x.startLine ?? 0) - (y.startLine ?? 0));
-      const bases = runInputs.map(baseFingerprint);
-      const repeats = bases.map((base) => {
+      const runInputs = run.inputs!.length > 1 ? run.inputs!.sort((x, y) => (x.startLine ?? 0) - (y.startLine ?? 0)) : run.inputs!;
+      const bases: string[] = [];
+      const repeats: number[] = [];
+      for (const input of runInputs) {
+        const base = baseFingerprint(input);
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
-        return n;
-      });
-      const key = keyOf(run.category, run.kind, run.file);
-      const last = previous?.get(key);
+        bases.push(base);
+        repeats.push(n);
+      }
+      const before = previous?.get(run.file);
+      const last = before && find(before, run.category, run.kind);
       let current: InputRun;
       if (last && sameItems(last.inputs, runInputs) && sameItems(last.repeats, repeats)) current = last;
       else {
         const built = runInputs.map((input, i) => reusedFinal(input, numberedFingerprint(bases[i]!, repeats[i]!)));
-        current = { inputs: runInputs, repeats, findings: built, bytes: findingsJoined(built) };
+        current = { category: run.category, kind: run.kind, inputs: runInputs, repeats, findings: built, bytes: findingsJoined(built) };
       }
-      kept.set(key, current);
+      let keptHere = kept.get(run.file);
+      if (!keptHere) kept.set(run.file, (keptHere = []));
+      keptHere.push(current);
       runFindings = current.findings;
       bytes = current.bytes;
     }
