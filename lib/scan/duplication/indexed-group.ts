@@ -102,29 +102,33 @@ export class IndexedGroup {
     const { index } = this;
     const width = this.options.width;
     const oldNodes = s.nodes;
+    const oldShared = s.shared;
     const n = windows.h1.length;
-    // Each old window's new offset, or -1.
-    const moved = new Int32Array(oldNodes.length).fill(-1);
     const { runs } = kept;
-    for (let r = 0; r < runs.length; r += 3) {
-      const shift = runs[r + 2]! - runs[r]!;
-      for (let k = runs[r]!; k + width <= runs[r + 1]! && k < oldNodes.length; k++) moved[k] = k + shift;
-    }
+    // Old windows [from, to) of run r stay, at offset + shift (runs are in order and disjoint).
+    const keptTo = (r: number) => Math.min(runs[r + 1]! - width + 1, oldNodes.length);
     // Removed first, while offsets and shared bits are still the old version's (see `left`).
     const { h1, h2 } = s.windows;
-    for (let k = 0; k < oldNodes.length; k++) if (moved[k] < 0) index.remove(oldNodes[k]!, h1[k]!, h2[k]!, this.left);
-    const oldShared = s.shared;
+    let k = 0;
+    for (let r = 0; r < runs.length; r += 3) {
+      const to = keptTo(r);
+      if (to <= runs[r]!) continue;
+      for (; k < runs[r]!; k++) index.remove(oldNodes[k]!, h1[k]!, h2[k]!, this.left);
+      k = to;
+    }
+    for (; k < oldNodes.length; k++) index.remove(oldNodes[k]!, h1[k]!, h2[k]!, this.left);
     s.tokens = tokens;
     s.windows = windows;
     s.nodes = new Int32Array(n).fill(-1);
     s.shared = new Uint8Array(n);
-    for (let k = 0; k < oldNodes.length; k++) {
-      const to = moved[k]!;
-      if (to < 0) continue;
-      const node = oldNodes[k]!;
-      index.moveTo(node, to);
-      s.nodes[to] = node;
-      s.shared[to] = oldShared[k]!;
+    for (let r = 0; r < runs.length; r += 3) {
+      const from = runs[r]!;
+      const to = keptTo(r);
+      if (to <= from) continue;
+      const shift = runs[r + 2]! - from;
+      s.nodes.set(oldNodes.subarray(from, to), from + shift);
+      s.shared.set(oldShared.subarray(from, to), from + shift);
+      if (shift !== 0) for (let j = from; j < to; j++) index.moveTo(oldNodes[j]!, j + shift);
     }
     // New windows, last first, in stretches between kept ones.
     for (let end = n; end > 0; ) {
