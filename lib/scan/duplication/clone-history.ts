@@ -15,7 +15,7 @@
 import { cloneAt, extendMatch, extent, sameClone, type Clone } from "./clone-match";
 import { IndexedGroup, match, type FileState, type Match, type SweepOptions } from "./indexed-group";
 import { keptRuns, shiftOf, type KeptRuns } from "./kept-runs";
-import { distinctLinesIn, type CloneInputFile } from "./stream-facts";
+import { distinctLinesInPairs, type CloneInputFile } from "./stream-facts";
 import type { FileWindowHashes } from "./window-classes";
 
 /** One language group: the clone sweep over its IndexedGroup, point after point. */
@@ -136,20 +136,21 @@ class Group extends IndexedGroup {
       linesDirty[s.id] = 1;
       for (const m of s.matches) linesDirty[m.partner] = 1;
     }
-    const ranges = new Map<number, Array<[number, number]>>();
+    // Each line-dirty file's clone token ranges, flat: [start, end, start, end, ...].
+    const ranges = new Map<number, number[]>();
     for (const s of states) if (linesDirty[s.id]) ranges.set(s.id, []);
     for (const s of states) {
-      const own = ranges.get(s.id);
+      const own = linesDirty[s.id] ? ranges.get(s.id) : undefined;
       for (const m of s.matches) {
         const c = m.clone;
         if (!c) continue;
-        own?.push([c.b.startToken, c.b.endToken - 1]);
-        ranges.get(m.partner)?.push([c.a.startToken, c.a.endToken - 1]);
+        own?.push(c.b.startToken, c.b.endToken - 1);
+        if (linesDirty[m.partner]) ranges.get(m.partner)?.push(c.a.startToken, c.a.endToken - 1);
       }
     }
     for (const [id, r] of ranges) {
       const s = this.byId[id];
-      if (s) s.duplicatedLines = distinctLinesIn(s.tokens.lines, r);
+      if (s) s.duplicatedLines = distinctLinesInPairs(s.tokens.lines, r);
     }
   }
 

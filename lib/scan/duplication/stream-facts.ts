@@ -83,6 +83,60 @@ export function distinctLinesIn(lines: Uint32Array, ranges: Array<[number, numbe
   return count;
 }
 
+/** Per line array (one per token stream), each token's count of distinct lines up to it (see distinctLinesInPairs). */
+const lineCounts = new WeakMap<Uint32Array, Int32Array>();
+
+function countsOf(lines: Uint32Array): Int32Array {
+  let counts = lineCounts.get(lines);
+  if (counts) return counts;
+  counts = new Int32Array(lines.length);
+  let count = 0;
+  let lastLine = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k] !== lastLine || k === 0) count++;
+    lastLine = lines[k]!;
+    counts[k] = count;
+  }
+  lineCounts.set(lines, counts);
+  return counts;
+}
+
+/**
+ * distinctLinesIn for ranges given flat ([start, end, start, end, ...], inclusive), in time per
+ * range rather than per token: a history point counts again the lines of every file a changed
+ * clone touches, and walking their tokens cost more than the rest of the count. The stream's
+ * running line counts are kept for as long as its line array lives.
+ */
+export function distinctLinesInPairs(lines: Uint32Array, pairs: readonly number[]): number {
+  if (pairs.length === 0) return 0;
+  const order = Array.from({ length: pairs.length / 2 }, (_, i) => 2 * i).sort((x, y) => pairs[x]! - pairs[y]! || pairs[x + 1]! - pairs[y + 1]!);
+  const counts = countsOf(lines);
+  let count = 0;
+  let lastLine = 0;
+  let s = -1;
+  let e = -2;
+  const flush = () => {
+    if (s < 0) return;
+    count += counts[e]! - counts[s]! + 1;
+    if (lines[s] === lastLine) count--;
+    lastLine = lines[e]!;
+  };
+  for (const i of order) {
+    const rs = pairs[i]!;
+    const re = pairs[i + 1]!;
+    if (re < rs) continue;
+    if (s >= 0 && rs <= e + 1) {
+      if (re > e) e = re;
+    } else {
+      flush();
+      s = rs;
+      e = re;
+    }
+  }
+  flush();
+  return count;
+}
+
 function distinctLines(lines: Uint32Array): number {
   let count = 0;
   let lastLine = 0;
