@@ -60,10 +60,14 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     await pool.close();
   };
   const plan = async () => {
-    const commits = await firstParentCommits(root, "HEAD");
+    const [commits, branch, prefix] = await Promise.all([
+      firstParentCommits(root, "HEAD", { spanMs: span, everyMs: every }),
+      args.branch ?? currentBranch(root),
+      gitPrefix(root),
+    ]);
     const points = selectHistoryPoints(commits, span, every);
     if (!points.length) throw new ScanError("the repository has no commits to backfill");
-    return { commits, points, branch: args.branch ?? (await currentBranch(root)), prefix: await gitPrefix(root) };
+    return { commits, points, branch, prefix };
   };
   const { commits, points, branch, prefix } = await plan().catch(async (error: unknown) => {
     await close();

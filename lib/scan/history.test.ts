@@ -1,5 +1,9 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDuration, selectHistoryPoints } from "./history";
+import { endsWindow, firstParentCommits, parseDuration, selectHistoryPoints, type FirstParentCommit } from "./history";
 
 const DAY = 86_400;
 const WEEK = 7 * DAY * 1000;
@@ -39,6 +43,69 @@ describe("selectHistoryPoints", () => {
       { sha: "mid", time: T0 - 10 * DAY },
     ];
     expect(selectHistoryPoints(commits, 2 * WEEK, WEEK).map((p) => p.sha)).toEqual(["old-date", "top"]);
+  });
+});
+
+/** A seeded generator, so a failure replays. */
+function random(seed: number) {
+  let s = seed;
+  return (n: number) => {
+    s = (Math.imul(s, 1103515245) + 12345) | 0;
+    return (s >>> 8) % n;
+  };
+}
+
+describe("endsWindow", () => {
+  it("cuts the commit list where selectHistoryPoints stops reading, whatever the spans and time disorder", () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const r = random(seed);
+      let time = T0;
+      const commits: FirstParentCommit[] = Array.from({ length: 1 + r(80) }, (_, i) => {
+        // Mostly older as the walk goes on, sometimes a commit dated out of order.
+        time -= r(4) * DAY;
+        return { sha: `c${i}`, time: r(8) === 0 ? time + r(20) * DAY : time };
+      });
+      const span = (1 + r(12)) * WEEK;
+      const every = (1 + r(3)) * (r(2) ? WEEK : DAY * 1000);
+      const cut = commits.findIndex((c) => endsWindow(commits[0]!, c, span, every));
+      const read = cut < 0 ? commits : commits.slice(0, cut + 1);
+      expect(selectHistoryPoints(read, span, every), `seed ${seed}`).toEqual(selectHistoryPoints(commits, span, every));
+    }
+  });
+});
+
+describe("firstParentCommits", () => {
+  const repo = () => {
+    const dir = mkdtempSync(join(tmpdir(), "paydown-revlist-"));
+    const run = (args: string[], date?: string) =>
+      execFileSync("git", args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: "pipe" });
+    run(["init", "-q", "-b", "main"]);
+    run(["config", "user.email", "t@example.com"]);
+    run(["config", "user.name", "t"]);
+    for (let day = 0; day < 30; day++) {
+      writeFileSync(join(dir, "a.txt"), `${day}\n`);
+      run(["add", "a.txt"]);
+      run(["commit", "-q", "-m", `day ${day}`], `${T0 + day * DAY} +0000`);
+    }
+    return dir;
+  };
+
+  it("reads the whole line newest first, or only as far as a backfill's window needs", async () => {
+    const dir = repo();
+    const all = await firstParentCommits(dir, "HEAD");
+    expect(all).toHaveLength(30);
+    expect(all[0]!.time).toBe(T0 + 29 * DAY);
+    const window = { spanMs: 2 * WEEK, everyMs: WEEK };
+    const read = await firstParentCommits(dir, "HEAD", window);
+    // Boundaries: day 29 and day 22; day 22's commit ends the window.
+    expect(read.map((c) => c.time)).toEqual(all.slice(0, 8).map((c) => c.time));
+    expect(selectHistoryPoints(read, window.spanMs, window.everyMs)).toEqual(selectHistoryPoints(all, window.spanMs, window.everyMs));
+  });
+
+  it("fails with git's message on a repository without commits", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "paydown-revlist-empty-"));
+    execFileSync("git", ["init", "-q"], { cwd: dir });
+    await expect(firstParentCommits(dir, "HEAD")).rejects.toThrow(/git rev-list failed: .*HEAD/);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CatFile } from "./git";
-import { git } from "./git";
+import { spawn } from "node:child_process";
 import type { TreeLister } from "./git-trees";
 import type { Snapshot } from "./analyze-files";
 import type { RetainHint } from "./analyze/retainer";
@@ -34,7 +34,7 @@ export interface HistoryPoint extends FirstParentCommit {
 export function selectHistoryPoints(commits: FirstParentCommit[], spanMs: number, everyMs: number): HistoryPoint[] {
   if (!commits.length) return [];
   const head = commits[0]!.time * 1000;
-  const count = Math.max(1, Math.floor(spanMs / everyMs));
+  const count = boundaryCount(spanMs, everyMs);
   const points: HistoryPoint[] = [];
   const taken = new Set<string>();
   let i = 0;
@@ -51,16 +51,65 @@ export function selectHistoryPoints(commits: FirstParentCommit[], spanMs: number
   return points.reverse();
 }
 
-/** `git rev-list --first-parent --timestamp`: the branch's own line of commits, newest first. */
-export async function firstParentCommits(cwd: string, rev: string): Promise<FirstParentCommit[]> {
-  const out = await git(cwd, ["rev-list", "--first-parent", "--timestamp", rev, "--"]);
-  return out
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => {
+function boundaryCount(spanMs: number, everyMs: number): number {
+  return Math.max(1, Math.floor(spanMs / everyMs));
+}
+
+/**
+ * Whether `c` ends what selectHistoryPoints can choose from: the first commit at or before the
+ * oldest boundary is that boundary's point, and the walk never reads past it.
+ */
+export function endsWindow(head: FirstParentCommit, c: FirstParentCommit, spanMs: number, everyMs: number): boolean {
+  return c.time * 1000 <= head.time * 1000 - (boundaryCount(spanMs, everyMs) - 1) * everyMs;
+}
+
+/**
+ * `git rev-list --first-parent --timestamp`: the branch's own line of commits, newest first.
+ * Given a backfill's window, read only as far as selectHistoryPoints looks (endsWindow): on a
+ * repository with a long history the rest was most of rev-list's time.
+ */
+export function firstParentCommits(cwd: string, rev: string, window?: { spanMs: number; everyMs: number }): Promise<FirstParentCommit[]> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn("git", ["rev-list", "--first-parent", "--timestamp", rev, "--"], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const commits: FirstParentCommit[] = [];
+    let partial = "";
+    let stderr = "";
+    let done = false;
+    const take = (line: string): boolean => {
+      if (!line) return false;
       const [time, sha] = line.split(" ");
-      return { sha: sha!, time: Number(time) };
+      const c = { sha: sha!, time: Number(time) };
+      commits.push(c);
+      return window != null && endsWindow(commits[0]!, c, window.spanMs, window.everyMs);
+    };
+    proc.stdout.setEncoding("utf8");
+    proc.stdout.on("data", (chunk: string) => {
+      if (done) return;
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop()!;
+      for (const line of lines) {
+        if (!take(line)) continue;
+        done = true;
+        proc.kill();
+        resolve(commits);
+        return;
+      }
     });
+    proc.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    proc.on("error", (error) => {
+      if (!done) reject(error);
+      done = true;
+    });
+    proc.on("close", (code) => {
+      if (done) return;
+      done = true;
+      if (code !== 0) reject(new Error(`git rev-list failed: ${stderr.trim() || `exit code ${code}`}`));
+      else {
+        take(partial);
+        resolve(commits);
+      }
+    });
+  });
 }
 
 /**
