@@ -49,6 +49,8 @@ export async function analyzeFiles(
     inflight?: InflightAnalyses;
     /** Clone detection's window size: the analysers hash each file's windows too. */
     windowWidth?: number;
+    /** History backfill: analyses come back slim, for this CCN threshold (see slimAnalysis). */
+    slimAbove?: number;
   } = {},
 ): Promise<AnalyzedFiles> {
   const results: (FileAnalysis | { skip: string } | undefined)[] = new Array(candidates.length);
@@ -80,7 +82,7 @@ export async function analyzeFiles(
     }
     try {
       // Bytes, not text: the analyser decodes them, off this thread.
-      const pending = pool.analyze(c.path, buf, c.language, { retain: snapshot.retainHint?.(c.path), windowWidth: opts.windowWidth });
+      const pending = pool.analyze(c.path, buf, c.language, { retain: snapshot.retainHint?.(c.path), windowWidth: opts.windowWidth, slimAbove: opts.slimAbove });
       pass();
       const analysis = await pending;
       return analysis.error ? { skip: analysis.error } : analysis;

@@ -13,7 +13,8 @@ import type { FileCoverage } from "./reports/coverage";
 import type { TestCase } from "./reports/junit";
 import { summarizeTests } from "./reports/test-summary";
 import { testFindings } from "./test-results";
-import type { FileAnalysis } from "./types";
+import type { AnalysisSummary, FileAnalysis } from "./types";
+import { summarize } from "./analysis-summary";
 
 export const SCANNER_NAME = "paydown-scan";
 export const SCANNER_VERSION = "0.1.0";
@@ -71,35 +72,18 @@ function readmeFinding(path: string, reuse: boolean): FindingInput {
   return f;
 }
 
-interface FileTotals {
-  threshold: number;
-  functions: number;
-  ccnSum: number;
-  fnNloc: number;
-  maxCcn: number;
-  overThreshold: number;
-  overNloc: number;
-  documented: number;
-}
-
 /** Kept per analysis object while reusing: a backfill point sums again only the files that changed. */
-const totalsByAnalysis = new WeakMap<FileAnalysis, FileTotals>();
+const totalsByAnalysis = new WeakMap<FileAnalysis, AnalysisSummary>();
 
-/** A file's function and symbol sums, for its module's. */
-function fileTotals(f: FileAnalysis, threshold: number, reuse: boolean): FileTotals {
+/** A file's function and symbol sums, for its module's: a slim analysis brings its own. */
+function fileTotals(f: FileAnalysis, threshold: number, reuse: boolean): AnalysisSummary {
+  if (f.summary) {
+    if (f.summary.threshold !== threshold) throw new Error(`internal error: ${f.path} was summarized for CCN threshold ${f.summary.threshold}, not ${threshold}`);
+    return f.summary;
+  }
   const hit = reuse ? totalsByAnalysis.get(f) : undefined;
   if (hit && hit.threshold === threshold) return hit;
-  const t: FileTotals = { threshold, functions: f.functions.length, ccnSum: 0, fnNloc: 0, maxCcn: 0, overThreshold: 0, overNloc: 0, documented: 0 };
-  for (const fn of f.functions) {
-    t.ccnSum += fn.ccn;
-    t.fnNloc += fn.nloc;
-    if (fn.ccn > t.maxCcn) t.maxCcn = fn.ccn;
-    if (fn.ccn > threshold) {
-      t.overThreshold++;
-      t.overNloc += fn.nloc;
-    }
-  }
-  for (const s of f.symbols) if (s.documented) t.documented++;
+  const t = summarize(f, threshold);
   if (reuse) totalsByAnalysis.set(f, t);
   return t;
 }
@@ -130,7 +114,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
     if (t.maxCcn > a.maxCcn) a.maxCcn = t.maxCcn;
     a.overThreshold += t.overThreshold;
     a.overNloc += t.overNloc;
-    a.publicSymbols += f.symbols.length;
+    a.publicSymbols += t.publicSymbols;
     a.documented += t.documented;
     const ff = fileFindings(f, threshold, input.reuse ?? false);
     if (ff.complexity.length) a.fileFindings.push(ff.complexity);

@@ -139,6 +139,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
             inflight,
             cloneIdentity,
             cloneHistory,
+            slimAnalyses: true,
           });
           return { info, tree, pointTimings };
         })(),

@@ -41,6 +41,8 @@ export interface TreeScanInput {
   cloneIdentity?: CloneIdentity;
   /** Carries clone detection's index state from point to point (history backfill; see CloneHistory). */
   cloneHistory?: CloneHistory;
+  /** Analyses come back slim (history backfill: no --functions CSV; see slimAnalysis). */
+  slimAnalyses?: boolean;
 }
 
 export interface TreeScanResult {
@@ -117,6 +119,7 @@ export async function analyzeTree(input: TreeScanInput): Promise<AnalyzedTree> {
     onDispatched: input.onDispatched,
     inflight: input.inflight,
     windowWidth: config.thresholds.duplication.minTokens,
+    slimAbove: input.slimAnalyses ? config.thresholds.complexity : undefined,
   });
   lap("analysis");
   return { input, modules, moduleOf, codeowners, pathSkips, analyzed, lap };

@@ -32,6 +32,23 @@ export interface TokenStream {
   lines: Uint32Array;
 }
 
+/**
+ * A file's function and symbol sums: what a module's metrics need of the functions and symbols
+ * that are not findings (see slimAnalysis).
+ */
+export interface AnalysisSummary {
+  /** The CCN threshold `overThreshold` and `overNloc` are counted against. */
+  threshold: number;
+  functions: number;
+  ccnSum: number;
+  fnNloc: number;
+  maxCcn: number;
+  overThreshold: number;
+  overNloc: number;
+  publicSymbols: number;
+  documented: number;
+}
+
 export interface FileAnalysis {
   path: string;
   language: Language;
@@ -42,4 +59,9 @@ export interface FileAnalysis {
   tokens: TokenStream;
   /** Set when the file could not be parsed; the file is then reported as skipped. */
   error?: string;
+  /**
+   * A history backfill's slim analysis (see slimAnalysis): `functions` then holds only those over
+   * `summary.threshold` and `symbols` only the undocumented ones; the sums cover all of them.
+   */
+  summary?: AnalysisSummary;
 }

@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { parentPort, workerData } from "node:worker_threads";
 import type { FileAnalysis, Language } from "../types";
+import { slimAnalysis } from "../analysis-summary";
 import { analyzeSource } from "./analyze-source";
 import { fileWindowHashes, type FileWindowHashes } from "../duplication/window-classes";
 import { initAnalyzer } from "./grammars";
@@ -22,6 +23,8 @@ export interface AnalyzeRequest {
   retain?: RetainHint;
   /** Also hash the token windows of this size for clone detection (fileWindowHashes). */
   windowWidth?: number;
+  /** Send the analysis back slim, for this CCN threshold (slimAnalysis). */
+  slimAbove?: number;
 }
 
 /** `spliced`: statements this analysis took from the path's retained version (see Retainer). */
@@ -48,7 +51,8 @@ if (port) {
           process.stderr.write(`PAYDOWN_VERIFY_INCREMENTAL: ${request.path} differs from a fresh analysis\n`);
         }
         const windows = request.windowWidth ? fileWindowHashes(result.tokens.hashes, request.windowWidth, -1) : undefined;
-        const reply: AnalyzeReply = { id: request.id, result, spliced: retainer.spliced - splicedBefore, windows };
+        const sent = request.slimAbove === undefined ? result : slimAnalysis(result, request.slimAbove);
+        const reply: AnalyzeReply = { id: request.id, result: sent, spliced: retainer.spliced - splicedBefore, windows };
         const transfer = [result.tokens.hashes.buffer as ArrayBuffer, result.tokens.lines.buffer as ArrayBuffer];
         if (windows) transfer.push(windows.h1.buffer as ArrayBuffer, windows.h2.buffer as ArrayBuffer);
         port.postMessage(reply, transfer);

@@ -6,6 +6,7 @@ import { analyzeSource } from "./analyze-source";
 import type { AnalyzeReply, AnalyzeRequest } from "./analyze-worker";
 import { primeWindowHashes } from "../duplication/stream-facts";
 import { initAnalyzer } from "./grammars";
+import { slimAnalysis } from "../analysis-summary";
 import { Retainer, retainBudget, type RetainHint, type RetainerOptions } from "./retainer";
 import { sourceText } from "./source-text";
 
@@ -18,6 +19,8 @@ export interface AnalyzeCallOptions {
   retain?: RetainHint;
   /** Clone detection's window size: a worker hashes the file's windows too (primeWindowHashes). */
   windowWidth?: number;
+  /** History backfill: the analysis comes back slim, for this CCN threshold (see slimAnalysis). */
+  slimAbove?: number;
 }
 
 export interface AnalyzerPool {
@@ -81,8 +84,8 @@ function inProcessPool(explainLizard: boolean | undefined, retainerOptions: Reta
       await ready;
       const hint = retaining(call, retainerOptions);
       const text = sourceText(source);
-      if (hint && !explainLizard) return retainer.analyze(path, text, language, hint);
-      return analyzeSource(path, text, language, { explainLizard });
+      const result = hint && !explainLizard ? retainer.analyze(path, text, language, hint) : analyzeSource(path, text, language, { explainLizard });
+      return call?.slimAbove === undefined ? result : slimAnalysis(result, call.slimAbove);
     },
     spliced: () => retainer.spliced,
     async close() {
@@ -144,7 +147,9 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
         target.inFlight.set(id, { resolve, reject, windowWidth });
         // Bytes are copied out of the reader's buffer (a view into a larger one) and moved, not cloned.
         const bytes = typeof source === "string" ? null : new Uint8Array(source);
-        const request: AnalyzeRequest = { id, path, source: bytes ?? source, language, explainLizard: opts.explainLizard, retain, windowWidth };
+        const request: AnalyzeRequest = {
+          id, path, source: bytes ?? source, language, explainLizard: opts.explainLizard, retain, windowWidth, slimAbove: call?.slimAbove,
+        };
         target.worker.postMessage(request, bytes ? [bytes.buffer] : []);
       });
     },
