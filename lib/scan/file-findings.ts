@@ -1,6 +1,7 @@
 import { findingSchema, scanDocumentSchema, type Finding, type ScanDocument } from "../ingest/schema";
 import type { Clone } from "./duplication/detect-clones";
 import { cloneFinding, compareFindings, complexFunctionFinding, finalFinding, finalizeFindings, numberFindings, undocumentedFinding, type FindingInput } from "./findings";
+import { fastFinding } from "./finding-check";
 import type { FileAnalysis } from "./types";
 
 /** A file's complexity and docs findings, finalized (fingerprints, `#n` repeats) and validated. */
@@ -129,14 +130,18 @@ export function checkedFinding(f: Finding, reuse: boolean): Finding {
       return known;
     }
   }
-  const parsed = findingSchema.safeParse(f);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`internal error: scan document invalid at finding ${f.kind} ${f.file ?? ""} ${issue.path.join(".")}: ${issue.message}`);
+  let data = fastFinding(f);
+  if (!data) {
+    const parsed = findingSchema.safeParse(f);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`internal error: scan document invalid at finding ${f.kind} ${f.file ?? ""} ${issue.path.join(".")}: ${issue.message}`);
+    }
+    data = parsed.data;
   }
-  if (reuse) validated.add(parsed.data);
-  if (key != null) currentByKey.set(key, parsed.data);
-  return parsed.data;
+  if (reuse) validated.add(data);
+  if (key != null) currentByKey.set(key, data);
+  return data;
 }
 
 /**
