@@ -2,7 +2,7 @@ import { SCAN_SCHEMA_VERSION, type Finding, type ModuleReport, type ScanDocument
 import { CHURN_WINDOW_DAYS, type ModuleChurn } from "./churn";
 import type { ScanConfig } from "./config";
 import { aggregateByModule } from "./duplication/aggregate-by-module";
-import type { CloneResult } from "./duplication/detect-clones";
+import type { Clone, CloneResult } from "./duplication/detect-clones";
 import type { Skipped } from "./files";
 import { cloneFindingInput, fileFindings, moduleFindings, validateDocument } from "./file-findings";
 import { blockFindings } from "./finding-blocks";
@@ -72,6 +72,31 @@ function readmeFinding(path: string, reuse: boolean): FindingInput {
   return f;
 }
 
+interface CloneSides {
+  moduleOf: (path: string) => ModuleDef;
+  modules: [string, string];
+  inputs: [FindingInput, FindingInput];
+}
+
+/**
+ * Kept per clone object while reusing, for one module assignment (the same function from point
+ * to point while the modules stay: see scan-tree.ts): a backfill point asks this of every clone.
+ */
+const sidesByClone = new WeakMap<Clone, CloneSides>();
+
+/** A clone's sides' modules and finding inputs. */
+function cloneSides(clone: Clone, moduleOf: (path: string) => ModuleDef, reuse: boolean): CloneSides {
+  const hit = reuse ? sidesByClone.get(clone) : undefined;
+  if (hit && hit.moduleOf === moduleOf) return hit;
+  const sides: CloneSides = {
+    moduleOf,
+    modules: [moduleOf(clone.a.path).name, moduleOf(clone.b.path).name],
+    inputs: [cloneFindingInput(clone, "a", reuse), cloneFindingInput(clone, "b", reuse)],
+  };
+  if (reuse) sidesByClone.set(clone, sides);
+  return sides;
+}
+
 /** Kept per analysis object while reusing: a backfill point sums again only the files that changed. */
 const totalsByAnalysis = new WeakMap<FileAnalysis, AnalysisSummary>();
 
@@ -133,12 +158,11 @@ export function buildDocument(input: BuildInput): ScanDocument {
   if (acc.size === 0) entry(input.modules.find((m) => m.origin === "root") ?? { name: ROOT_MODULE, path: "", origin: "root" });
 
   const moduleName = (p: string) => input.moduleOf(p).name;
-  const dup = aggregateByModule(input.clones, moduleName);
-  for (const clone of input.clones.clones) {
-    const ma = acc.get(moduleName(clone.a.path));
-    const mb = acc.get(moduleName(clone.b.path));
-    ma?.findings.push(cloneFindingInput(clone, "a", input.reuse ?? false));
-    mb?.findings.push(cloneFindingInput(clone, "b", input.reuse ?? false));
+  const sides = input.clones.clones.map((clone) => cloneSides(clone, input.moduleOf, input.reuse ?? false));
+  const dup = aggregateByModule(input.clones, moduleName, sides.map((s) => s.modules));
+  for (const { modules: [a, b], inputs } of sides) {
+    acc.get(a)?.findings.push(inputs[0]);
+    acc.get(b)?.findings.push(inputs[1]);
   }
 
   const testsByModule = new Map<string, TestCase[]>();

@@ -78,6 +78,19 @@ export async function readCodeowners(snapshot: Snapshot): Promise<Codeowners | n
   return null;
 }
 
+/**
+ * The module assigner of the last snapshot when its modules are the same: the same function from
+ * point to point of a backfill, so what is kept per path or per clone for one assigner (its own
+ * cache, the document's per-clone sides) stays valid.
+ */
+let lastAssigner: { key: string; assign: (path: string) => ModuleDef } | undefined;
+
+function moduleAssigner(modules: ModuleDef[]): (path: string) => ModuleDef {
+  const key = JSON.stringify(modules);
+  if (lastAssigner?.key !== key) lastAssigner = { key, assign: createModuleAssigner(modules) };
+  return lastAssigner.assign;
+}
+
 /** A snapshot's files analysed: everything scanTree needs from the worker threads. */
 export interface AnalyzedTree {
   input: TreeScanInput;
@@ -107,7 +120,7 @@ export async function analyzeTree(input: TreeScanInput): Promise<AnalyzedTree> {
   };
   const { candidates, skipped: pathSkips } = classifyPaths(snapshot.paths, { exclude: config.exclude, languages: config.languages });
   const modules = await resolveModules(snapshot, config, candidates.map((c) => c.path));
-  const moduleOf = createModuleAssigner(modules);
+  const moduleOf = moduleAssigner(modules);
   const codeowners = await readCodeowners(snapshot);
 
   lap("modules");

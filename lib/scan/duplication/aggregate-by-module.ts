@@ -18,6 +18,8 @@ export interface ModuleDuplication {
 export function aggregateByModule(
   result: Pick<CloneResult, "clones" | "duplicatedLinesByFile" | "codeLinesByFile">,
   moduleOf: (path: string) => string | null | undefined,
+  /** Each clone's sides' modules, in `result.clones` order, when the caller has them at hand (else moduleOf of each side). */
+  cloneModules?: ReadonlyArray<readonly [string | null | undefined, string | null | undefined]>,
 ): Map<string, ModuleDuplication> {
   const modules = new Map<string, ModuleDuplication>();
   const entry = (name: string): ModuleDuplication => {
@@ -36,9 +38,8 @@ export function aggregateByModule(
     const name = moduleOf(path);
     if (name != null) entry(name).duplicatedLines += lines;
   }
-  for (const clone of result.clones) {
-    const first = moduleOf(clone.a.path);
-    const second = moduleOf(clone.b.path);
+  for (const [i, clone] of result.clones.entries()) {
+    const [first, second] = cloneModules?.[i] ?? [moduleOf(clone.a.path), moduleOf(clone.b.path)];
     if (first != null) entry(first).clones++;
     if (second != null && second !== first) entry(second).clones++;
   }
