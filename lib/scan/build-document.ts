@@ -1,7 +1,7 @@
 import { SCAN_SCHEMA_VERSION, type Finding, type ModuleReport, type ScanDocument } from "../ingest/schema";
 import { CHURN_WINDOW_DAYS, type ModuleChurn } from "./churn";
 import type { ScanConfig } from "./config";
-import { aggregateByModule } from "./duplication/aggregate-by-module";
+import { aggregateByModule, type ModuleDuplication } from "./duplication/aggregate-by-module";
 import type { Clone, CloneResult } from "./duplication/detect-clones";
 import type { Skipped } from "./files";
 import { cloneFindingInput, fileFindings, moduleFindings, validateDocument } from "./file-findings";
@@ -113,23 +113,19 @@ function fileTotals(f: FileAnalysis, threshold: number, reuse: boolean): Analysi
   return t;
 }
 
-/** Aggregates per-file results into per-module metrics and findings, and validates the result. */
-export function buildDocument(input: BuildInput): ScanDocument {
-  const threshold = input.config.thresholds.complexity;
-  const acc = new Map<string, Acc>();
-  const entry = (def: ModuleDef): Acc => {
-    let a = acc.get(def.name);
-    if (!a) {
-      a = { def, files: [], nloc: 0, functions: 0, overThreshold: 0, maxCcn: 0, ccnSum: 0, fnNloc: 0, overNloc: 0, publicSymbols: 0, documented: 0, cov: null, findings: [], fileFindings: [] };
-      acc.set(def.name, a);
-    }
-    return a;
-  };
-  // Config modules appear even when empty: someone asked for them by name.
-  for (const def of input.modules) if (def.origin === "config") entry(def);
+/*
+ * buildDocument's parts are functions of their own: as one function (with its callees inlined)
+ * it was deoptimized and compiled again ten times in a SQLAlchemy backfill, ~70 ms of compiler
+ * time each, as objects of new shapes reached one loop or another.
+ */
 
+/** Each module's metrics and per-file findings, from its files' analyses. */
+function accumulateFiles(input: BuildInput, threshold: number): Map<string, Acc> {
+  const acc = new Map<string, Acc>();
+  // Config modules appear even when empty: someone asked for them by name.
+  for (const def of input.modules) if (def.origin === "config") entryOf(acc, def);
   for (const f of input.analyses) {
-    const a = entry(input.moduleOf(f.path));
+    const a = entryOf(acc, input.moduleOf(f.path));
     a.files.push(f.path);
     a.nloc += f.nloc;
     const t = fileTotals(f, threshold, input.reuse ?? false);
@@ -145,25 +141,62 @@ export function buildDocument(input: BuildInput): ScanDocument {
     if (ff.complexity.length) a.fileFindings.push(ff.complexity);
     if (ff.undocumented.length) a.fileFindings.push(ff.undocumented);
     const cov = input.coverage?.get(f.path);
-    if (cov) {
-      a.cov ??= { coveredLines: 0, validLines: 0, coveredBranches: 0, validBranches: 0 };
-      a.cov.coveredLines += cov.coveredLines;
-      a.cov.validLines += cov.validLines;
-      a.cov.coveredBranches += cov.coveredBranches;
-      a.cov.validBranches += cov.validBranches;
-      const finding = uncoveredFileFinding(f.path, cov, input.config.thresholds.coverageMinimum);
-      if (finding) a.findings.push(finding);
-    }
+    if (cov) addCoverage(a, f.path, cov, input.config.thresholds.coverageMinimum);
   }
-  if (acc.size === 0) entry(input.modules.find((m) => m.origin === "root") ?? { name: ROOT_MODULE, path: "", origin: "root" });
+  if (acc.size === 0) entryOf(acc, input.modules.find((m) => m.origin === "root") ?? { name: ROOT_MODULE, path: "", origin: "root" });
+  return acc;
+}
 
-  const moduleName = (p: string) => input.moduleOf(p).name;
+function entryOf(acc: Map<string, Acc>, def: ModuleDef): Acc {
+  let a = acc.get(def.name);
+  if (!a) {
+    a = { def, files: [], nloc: 0, functions: 0, overThreshold: 0, maxCcn: 0, ccnSum: 0, fnNloc: 0, overNloc: 0, publicSymbols: 0, documented: 0, cov: null, findings: [], fileFindings: [] };
+    acc.set(def.name, a);
+  }
+  return a;
+}
+
+function addCoverage(a: Acc, path: string, cov: FileCoverage, minimum: number): void {
+  a.cov ??= { coveredLines: 0, validLines: 0, coveredBranches: 0, validBranches: 0 };
+  a.cov.coveredLines += cov.coveredLines;
+  a.cov.validLines += cov.validLines;
+  a.cov.coveredBranches += cov.coveredBranches;
+  a.cov.validBranches += cov.validBranches;
+  const finding = uncoveredFileFinding(path, cov, minimum);
+  if (finding) a.findings.push(finding);
+}
+
+/** Each clone side's finding input into its module's; returns the modules' duplication figures. */
+function addClones(input: BuildInput, acc: Map<string, Acc>): Map<string, ModuleDuplication> {
   const sides = input.clones.clones.map((clone) => cloneSides(clone, input.moduleOf, input.reuse ?? false));
-  const dup = aggregateByModule(input.clones, moduleName, sides.map((s) => s.modules));
+  const dup = aggregateByModule(input.clones, (p) => input.moduleOf(p).name, sides.map((s) => s.modules));
   for (const { modules: [a, b], inputs } of sides) {
     acc.get(a)?.findings.push(inputs[0]);
     acc.get(b)?.findings.push(inputs[1]);
   }
+  return dup;
+}
+
+/** The directories holding a README. */
+function readmeDirs(paths: readonly string[]): Set<string> {
+  const dirs = new Set<string>();
+  for (const p of paths) {
+    const slash = p.lastIndexOf("/");
+    if (README.test(p.slice(slash + 1))) dirs.add(slash < 0 ? "" : p.slice(0, slash));
+  }
+  return dirs;
+}
+
+function findingsOf(a: Acc, reuse: boolean): Finding[] {
+  return (reuse ? blockFindings(a.def.name, a.findings, a.fileFindings) : null) ?? moduleFindings(a.def.name, a.findings, a.fileFindings, reuse);
+}
+
+/** Aggregates per-file results into per-module metrics and findings, and validates the result. */
+export function buildDocument(input: BuildInput): ScanDocument {
+  const threshold = input.config.thresholds.complexity;
+  const acc = accumulateFiles(input, threshold);
+  const moduleName = (p: string) => input.moduleOf(p).name;
+  const dup = addClones(input, acc);
 
   const testsByModule = new Map<string, TestCase[]>();
   for (const t of input.tests ?? []) {
@@ -175,11 +208,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
     testsByModule.set(name, list);
   }
 
-  const dirsWithReadme = new Set<string>();
-  for (const p of input.allPaths) {
-    const slash = p.lastIndexOf("/");
-    if (README.test(p.slice(slash + 1))) dirsWithReadme.add(slash < 0 ? "" : p.slice(0, slash));
-  }
+  const dirsWithReadme = readmeDirs(input.allPaths);
 
   const modules: ModuleReport[] = [];
   for (const a of acc.values()) {
@@ -210,9 +239,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
       },
       duplication: { lines: d.lines, duplicatedLines: Math.min(d.duplicatedLines, d.lines), clones: d.clones },
       churn: churn && { windowDays: CHURN_WINDOW_DAYS, ...churn },
-      findings:
-        (input.reuse ? blockFindings(a.def.name, a.findings, a.fileFindings) : null) ??
-        moduleFindings(a.def.name, a.findings, a.fileFindings, input.reuse ?? false),
+      findings: findingsOf(a, input.reuse ?? false),
     });
   }
   modules.sort((x, y) => (x.name === ROOT_MODULE ? 1 : y.name === ROOT_MODULE ? -1 : x.name.localeCompare(y.name)));
