@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Clone } from "./duplication/detect-clones";
-import { cloneFindingInput, finalizeChecked, moduleFindings } from "./file-findings";
-import { missingReadmeFinding } from "./findings";
+import { cloneFindingInput, finalizeChecked, moduleFindings, reusedFinal } from "./file-findings";
+import { complexFunctionFinding, missingReadmeFinding } from "./findings";
 
 const clone = (line: number, fingerprint = "f".repeat(32)): Clone => ({
   language: "python",
@@ -47,5 +47,19 @@ describe("moduleFindings", () => {
     expect(second).not.toBe(first);
     expect(second.map((f) => f.startLine)).toContain(2);
     expect(moduleFindings("m", moved, fileLists, false)).not.toBe(second);
+  });
+});
+
+describe("reusedFinal", () => {
+  it("gives an input numbered with a fingerprint seen before the finding it gave then, for one fingerprint or several", () => {
+    const input = complexFunctionFinding("pkg/r.py", { name: "f", longName: "f()", startLine: 3, endLine: 30, nloc: 20, ccn: 12, tokens: 90, params: 0 }, 10);
+    const first = reusedFinal(input, "a".repeat(32));
+    expect(first.fingerprint).toBe("a".repeat(32));
+    expect(reusedFinal(input, "a".repeat(32))).toBe(first);
+    const second = reusedFinal(input, `${"a".repeat(32)}#2`);
+    expect(second.fingerprint).toBe(`${"a".repeat(32)}#2`);
+    expect(second).not.toBe(first);
+    expect(reusedFinal(input, "a".repeat(32))).toBe(first);
+    expect(reusedFinal(input, `${"a".repeat(32)}#2`)).toBe(second);
   });
 });

@@ -47,8 +47,12 @@ export function cloneFindingInput(clone: Clone, side: "a" | "b", reuse: boolean)
   return (sides[side] ??= cloneFinding(clone, side));
 }
 
-/** Final, checked findings per input object and fingerprint: an input seen again costs a lookup. */
-const finalByInput = new WeakMap<FindingInput, Map<string, Finding>>();
+/**
+ * Final, checked findings per input object and fingerprint: an input seen again costs a lookup.
+ * An input is nearly always numbered one way, so it keeps that one finding, and a Map only when
+ * a second fingerprint comes (a Map per input was a steady share of a backfill's allocations).
+ */
+const finalByInput = new WeakMap<FindingInput, Finding | Map<string, Finding>>();
 
 /**
  * finalizeFindings, then checkedFinding. With reuse, an input object numbered with the same
@@ -61,12 +65,15 @@ export function finalizeChecked(findings: FindingInput[], reuse: boolean): Findi
 
 /** The final, checked finding of `input` numbered `fp`: the one built before for the same pair. */
 export function reusedFinal(input: FindingInput, fp: string): Finding {
-  let byFingerprint = finalByInput.get(input);
-  const known = byFingerprint?.get(fp);
-  if (known) return known;
+  const known = finalByInput.get(input);
+  if (known instanceof Map) {
+    const hit = known.get(fp);
+    if (hit) return hit;
+  } else if (known?.fingerprint === fp) return known;
   const checked = checkedFinding(finalFinding(input, fp), true);
-  if (!byFingerprint) finalByInput.set(input, (byFingerprint = new Map()));
-  byFingerprint.set(fp, checked);
+  if (known === undefined) finalByInput.set(input, checked);
+  else if (known instanceof Map) known.set(fp, checked);
+  else finalByInput.set(input, new Map([[known.fingerprint!, known], [fp, checked]]));
   return checked;
 }
 
