@@ -102,41 +102,15 @@ export function moduleFindings(name: string, inputs: FindingInput[], files: Find
   return findings;
 }
 
-/*
- * A changed file's complexity and docs findings can equal its last version's (about one in nine
- * over SQLAlchemy's 52 points): a finding whose content key matches one parsed for this or the
- * previous document is the parsed one. Two generations bound it to two documents' findings.
- */
-let currentByKey = new Map<string, Finding>();
-let previousByKey = new Map<string, Finding>();
-
-/** Content key; null (no reuse) where JSON would blur a difference the schema sees. */
-function contentKey(f: Finding): string | null {
-  if (f.file === undefined) return null;
-  for (const n of [f.value, f.threshold, f.startLine, f.endLine, f.other?.startLine, f.other?.endLine]) {
-    if (typeof n === "number" && !Number.isFinite(n)) return null;
-  }
-  const o = f.other;
-  return JSON.stringify([f.category, f.kind, f.file, f.startLine, f.endLine, f.symbol, f.value, f.threshold, f.message, f.fingerprint, o && [o.file, o.startLine, o.endLine]]);
-}
-
 /**
  * The finding as findingSchema parses it. With reuse (history backfill), a finding checked before
  * is returned as is; a single scan skips the bookkeeping, which would only cost time there.
+ * (A content key per finding, to hand back an equal finding parsed for the last document, was
+ * dropped: one in eleven found one over SQLAlchemy's 52 points, and with the check no longer
+ * going through zod the key cost more than it saved.)
  */
 export function checkedFinding(f: Finding, reuse: boolean): Finding {
   if (reuse && validated.has(f)) return f;
-  // Not for clones: carried clone detection keeps an unchanged clone's object (and so its
-  // findings), and a new one's findings almost never equal an old one's (204 hits against 58,735
-  // misses over SQLAlchemy's 52 points), so its key cost more than it saved.
-  const key = reuse && f.kind !== "clone" ? contentKey(f) : null;
-  if (key != null) {
-    const known = currentByKey.get(key) ?? previousByKey.get(key);
-    if (known) {
-      currentByKey.set(key, known);
-      return known;
-    }
-  }
   let data = fastFinding(f);
   if (!data) {
     const parsed = findingSchema.safeParse(f);
@@ -147,7 +121,6 @@ export function checkedFinding(f: Finding, reuse: boolean): Finding {
     data = parsed.data;
   }
   if (reuse) validated.add(data);
-  if (key != null) currentByKey.set(key, data);
   return data;
 }
 
@@ -160,9 +133,6 @@ export function checkedFinding(f: Finding, reuse: boolean): Finding {
  * costs the same as before.
  */
 export function validateDocument(doc: ScanDocument): ScanDocument {
-  // This document's findings are checked: they become the "previous" generation for the next.
-  previousByKey = currentByKey;
-  currentByKey = new Map();
   const bare = { ...doc, modules: doc.modules.map((m) => ({ ...m, findings: [] })) };
   const parsed = scanDocumentSchema.safeParse(bare);
   if (!parsed.success) {

@@ -18,10 +18,13 @@ function complexity(file: string, lines: number[]): Finding[] {
   return finalizeChecked(lines.map((l) => complexFunctionFinding(file, { name: `f${l}`, longName: `f${l}()`, startLine: l, endLine: l + 20, nloc: 20, ccn: 12, tokens: 90, params: 0 }, 10)), true);
 }
 
+/** One README input object, as buildDocument keeps one per module path while reusing. */
+const README_INPUT = missingReadmeFinding("pkg");
+
 function inputsOf(clones: Clone[]): FindingInput[] {
   const out: FindingInput[] = [];
   for (const c of clones) out.push(cloneFindingInput(c, "a", true), cloneFindingInput(c, "b", true));
-  out.push(missingReadmeFinding("pkg"));
+  out.push(README_INPUT);
   return out;
 }
 
