@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "./seeded-random";
 import { endsWindow, firstParentCommits, parseDuration, selectHistoryPoints, type FirstParentCommit } from "./history";
 
 const DAY = 86_400;
@@ -46,19 +47,10 @@ describe("selectHistoryPoints", () => {
   });
 });
 
-/** A seeded generator, so a failure replays. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (Math.imul(s, 1103515245) + 12345) | 0;
-    return (s >>> 8) % n;
-  };
-}
-
 describe("endsWindow", () => {
   it("cuts the commit list where selectHistoryPoints stops reading, whatever the spans and time disorder", () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const r = random(seed);
+      const r = seededRandom(seed);
       let time = T0;
       const commits: FirstParentCommit[] = Array.from({ length: 1 + r(80) }, (_, i) => {
         // Mostly older as the walk goes on, sometimes a commit dated out of order.

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../seeded-random";
 import { IndexedGroup, type FileState } from "./indexed-group";
-
-/** A seeded generator, so a failure replays. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (Math.imul(s, 1103515245) + 12345) | 0;
-    return (s >>> 8) % n;
-  };
-}
 
 /** IndexedGroup with its first-point indexing reachable. */
 class Probe extends IndexedGroup {
@@ -31,7 +23,7 @@ class Probe extends IndexedGroup {
 describe("IndexedGroup.indexAll (the first point's index)", () => {
   it("chains every pair's windows in position order and marks exactly the shared ones, across table regions", () => {
     for (const seed of [1, 2, 3]) {
-      const r = random(seed);
+      const r = seededRandom(seed);
       // ~60k windows over ~20k pairs: the table spans several 2^14-slot regions, so windows are
       // linked region by region, out of position order.
       const keys = 20_000;

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../seeded-random";
 import { PairIndex } from "./pair-index";
-
-/** A seeded generator, so a failure replays. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (Math.imul(s, 1103515245) + 12345) | 0;
-    return (s >>> 8) % n;
-  };
-}
 
 interface Window {
   file: number;
@@ -46,7 +38,7 @@ function expected(windows: Window[], rank: Int32Array): Map<string, string[]> {
 describe("PairIndex", () => {
   it("keeps every chain in position order through inserts in any order, removals and rebuilds", () => {
     for (const seed of [1, 2, 3, 4]) {
-      const r = random(seed);
+      const r = seededRandom(seed);
       const files = 12;
       const rank = new Int32Array(files).map((_, i) => (i * 7) % files);
       // Few distinct pairs (long chains) or many (the table is rebuilt on the way).

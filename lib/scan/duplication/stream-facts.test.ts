@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../seeded-random";
 import { distinctLinesIn, distinctLinesInPairs } from "./stream-facts";
-
-/** A seeded generator, so a failure replays. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (Math.imul(s, 1103515245) + 12345) | 0;
-    return (s >>> 8) % n;
-  };
-}
 
 describe("distinctLinesInPairs", () => {
   it("counts what distinctLinesIn counts, for overlapping, touching, empty and unsorted ranges", () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const r = random(seed);
+      const r = seededRandom(seed);
       // Non-decreasing lines, several tokens per line, some lines skipped (blank or comment).
       const lines = new Uint32Array(1 + r(300));
       let line = r(3);
