@@ -13,13 +13,21 @@ export function lineStarts(source: string): Uint32Array {
   return lastStarts;
 }
 
+/** Reused from call to call: one pass over the text, then a copy of the rows found. */
+let scratch = new Uint32Array(1 << 12);
+
 function computeStarts(source: string): Uint32Array {
-  let count = 1;
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) count++;
-  const starts = new Uint32Array(count);
   let row = 1;
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts[row++] = i + 1;
-  return starts;
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) {
+    if (row === scratch.length) {
+      const grown = new Uint32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[row++] = i + 1;
+  }
+  scratch[0] = 0;
+  return scratch.slice(0, row);
 }
 
 export function rowAt(starts: Uint32Array, index: number): number {

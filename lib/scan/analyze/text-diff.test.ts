@@ -40,3 +40,20 @@ describe("textEdits", () => {
     }
   });
 });
+
+describe("textEdits on long texts", () => {
+  it("narrows one changed character to itself wherever it falls, block edges included", () => {
+    const line = (i: number) => `    value_${i} = compute(${i}, "text")\n`;
+    const before = Array.from({ length: 400 }, (_, i) => line(i)).join("");
+    for (const at of [0, 1, 1023, 1024, 1025, 2047, 2048, 5000, before.length - 1025, before.length - 1024, before.length - 2]) {
+      if (before[at] === "\n") continue;
+      const after = `${before.slice(0, at)}#${before.slice(at + 1)}`;
+      expect(textEdits(before, after), `at ${at}`).toEqual([{ start: at, oldEnd: at + 1, newStart: at, newEnd: at + 1 }]);
+    }
+    // Lengths differ: a line inserted near the end, and one removed near the start.
+    const inserted = `${before.slice(0, before.length - 3000)}x = 1\n${before.slice(before.length - 3000)}`;
+    expect(apply(before, inserted)).toBe(inserted);
+    const removed = before.slice(0, 1500) + before.slice(1500 + line(40).length);
+    expect(apply(before, removed)).toBe(removed);
+  });
+});
