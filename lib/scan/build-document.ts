@@ -167,9 +167,9 @@ function addCoverage(a: Acc, path: string, cov: FileCoverage, minimum: number): 
 }
 
 /** Each clone side's finding input into its module's; returns the modules' duplication figures. */
-function addClones(input: BuildInput, acc: Map<string, Acc>): Map<string, ModuleDuplication> {
+function addClones(input: BuildInput, acc: Map<string, Acc>, moduleName: (path: string) => string): Map<string, ModuleDuplication> {
   const sides = input.clones.clones.map((clone) => cloneSides(clone, input.moduleOf, input.reuse ?? false));
-  const dup = aggregateByModule(input.clones, (p) => input.moduleOf(p).name, sides.map((s) => s.modules));
+  const dup = aggregateByModule(input.clones, moduleName, sides.map((s) => s.modules));
   for (const { modules: [a, b], inputs } of sides) {
     acc.get(a)?.findings.push(inputs[0]);
     acc.get(b)?.findings.push(inputs[1]);
@@ -196,7 +196,7 @@ export function buildDocument(input: BuildInput): ScanDocument {
   const threshold = input.config.thresholds.complexity;
   const acc = accumulateFiles(input, threshold);
   const moduleName = (p: string) => input.moduleOf(p).name;
-  const dup = addClones(input, acc);
+  const dup = addClones(input, acc, moduleName);
 
   const testsByModule = new Map<string, TestCase[]>();
   for (const t of input.tests ?? []) {

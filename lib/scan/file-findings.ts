@@ -77,8 +77,22 @@ export function reusedFinal(input: FindingInput, fp: string): Finding {
   return checked;
 }
 
-/** Per module name, the last findings built and what they were built from (history backfill). */
+/**
+ * Per module name, the last findings built and what they were built from (history backfill),
+ * by either path: moduleFindings, or blockFindings (finding-blocks.ts).
+ */
 const lastModule = new Map<string, { inputs: FindingInput[]; files: Finding[][]; findings: Finding[] }>();
+
+/** The module's last findings when its inputs and per-file lists are the very objects of the last call. */
+export function unchangedFindings(name: string, inputs: FindingInput[], files: Finding[][]): Finding[] | undefined {
+  const last = lastModule.get(name);
+  return last && sameItems(last.inputs, inputs) && sameItems(last.files, files) ? last.findings : undefined;
+}
+
+/** Records what a module's findings were built from, for unchangedFindings. */
+export function rememberFindings(name: string, inputs: FindingInput[], files: Finding[][], findings: Finding[]): void {
+  lastModule.set(name, { inputs, files, findings });
+}
 
 /** Whether two arrays hold the very same objects in the same order. */
 export function sameItems<T>(x: readonly T[], y: readonly T[]): boolean {
@@ -94,11 +108,11 @@ export function sameItems<T>(x: readonly T[], y: readonly T[]): boolean {
  * numbering and sorting their ~35k findings again cost ~60 ms per SQLAlchemy point.
  */
 export function moduleFindings(name: string, inputs: FindingInput[], files: Finding[][], reuse: boolean): Finding[] {
-  const last = reuse ? lastModule.get(name) : undefined;
-  if (last && sameItems(last.inputs, inputs) && sameItems(last.files, files)) return last.findings;
+  const last = reuse ? unchangedFindings(name, inputs, files) : undefined;
+  if (last) return last;
   // Stable sort: each file's list is in order already, and ties only arise within one list.
   const findings = [...finalizeChecked(inputs, reuse), ...files.flat()].sort(compareFindings);
-  if (reuse) lastModule.set(name, { inputs, files, findings });
+  if (reuse) rememberFindings(name, inputs, files, findings);
   return findings;
 }
 

@@ -1,5 +1,5 @@
 import type { Finding } from "../ingest/schema";
-import { reusedFinal, sameItems } from "./file-findings";
+import { rememberFindings, reusedFinal, sameItems, unchangedFindings } from "./file-findings";
 import { baseFingerprint, numberedFingerprint, type FindingInput } from "./findings";
 import { findingsJoined, registerFindingsParts } from "./serialize-document";
 
@@ -35,8 +35,6 @@ interface Run {
 /** Per module, its input runs at the last point, by file. */
 const lastRuns = new Map<string, Map<string, InputRun[]>>();
 const listBytes = new WeakMap<readonly Finding[], Buffer>();
-/** Per module, what it was built from at the last point and the findings it gave. */
-const lastModules = new Map<string, { inputs: FindingInput[]; lists: Finding[][]; findings: Finding[] }>();
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
@@ -66,11 +64,10 @@ function listRun(list: Finding[]): Run | null {
 export function blockFindings(name: string, inputs: FindingInput[], lists: Finding[][]): Finding[] | null {
   // A module none of whose inputs and lists changed (the very objects, in the same order) gets
   // its last findings back, their JSON pieces still registered: most modules at most points.
-  const last = lastModules.get(name);
-  if (last && sameItems(last.inputs, inputs) && sameItems(last.lists, lists)) return last.findings;
+  const last = unchangedFindings(name, inputs, lists);
+  if (last) return last;
   const findings = buildBlocks(name, inputs, lists);
-  if (findings) lastModules.set(name, { inputs, lists, findings });
-  else lastModules.delete(name);
+  if (findings) rememberFindings(name, inputs, lists, findings);
   return findings;
 }
 

@@ -138,14 +138,17 @@ export class PairIndex {
 
   /** `count` new nodes, numbered from the one returned, for place() and link(). */
   takeNodes(count: number): number {
-    const need = (this.nodeTop + count) * NODE;
-    if (need > this.nodes.length) {
-      const grown = new Int32Array(need);
-      grown.set(this.nodes);
-      this.nodes = grown;
-    }
+    this.roomFor(count);
     this.nodeTop += count;
     return this.nodeTop - count;
+  }
+
+  /** Grows the node pool, when need be, for `count` more nodes past the top. */
+  private roomFor(count: number): void {
+    if ((this.nodeTop + count) * NODE <= this.nodes.length) return;
+    const grown = new Int32Array(Math.max(1024, this.nodeTop * 2, this.nodeTop + count) * NODE);
+    grown.set(this.nodes);
+    this.nodes = grown;
   }
 
   /** Gives node `n` its window, at the end of no chain yet. */
@@ -159,11 +162,7 @@ export class PairIndex {
     let n = this.free;
     if (n >= 0) this.free = this.nodes[n * NODE + NEXT]!;
     else {
-      if ((this.nodeTop + 1) * NODE > this.nodes.length) {
-        const grown = new Int32Array(Math.max(1024, this.nodeTop * 2) * NODE);
-        grown.set(this.nodes);
-        this.nodes = grown;
-      }
+      this.roomFor(1);
       n = this.nodeTop++;
     }
     this.nodes[n * NODE + FILE] = file;
@@ -184,20 +183,10 @@ export class PairIndex {
     const at = slot * SLOT;
     const r = rank[file]!;
     const head = table[at + HEAD]! - 2;
-    if (head < 0) {
-      this.live++;
-      nodes[n * NODE + NEXT] = -1;
-      table[at + HEAD] = n + 2;
-      table[at + TAIL] = n;
-      this.before = -1;
-      return n;
-    }
     const tail = table[at + TAIL]!;
-    if (precedes(rank[nodes[tail * NODE + FILE]!]!, nodes[tail * NODE + OFF]!, r, off)) {
+    if (head < 0 || precedes(rank[nodes[tail * NODE + FILE]!]!, nodes[tail * NODE + OFF]!, r, off)) {
       nodes[n * NODE + NEXT] = -1;
-      nodes[tail * NODE + NEXT] = n;
-      table[at + TAIL] = n;
-      this.before = tail;
+      this.link(slot, n);
       return n;
     }
     let prev = -1;

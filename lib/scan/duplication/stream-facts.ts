@@ -93,7 +93,7 @@ function countsOf(lines: Uint32Array): Int32Array {
   let count = 0;
   let lastLine = 0;
   for (let k = 0; k < lines.length; k++) {
-    if (lines[k] !== lastLine || k === 0) count++;
+    if (lines[k] !== lastLine) count++;
     lastLine = lines[k]!;
     counts[k] = count;
   }
