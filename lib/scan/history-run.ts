@@ -16,6 +16,7 @@ import { CloneHistory } from "./duplication/clone-history";
 import { CloneIdentity } from "./duplication/stable-clones";
 import { serializeDocumentParts } from "./serialize-document";
 import { threadCpuMs } from "./thread-cpu";
+import { lowerHelperThreads } from "./thread-priority";
 
 const NEWLINE = Buffer.from("\n");
 /** Points handed to the analyser workers ahead of the one this thread is finishing. */
@@ -53,6 +54,10 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const lister = new TreeLister(cat, check);
   const pool = createAnalyzerPool({ threads: defaultThreads(args) });
   const churnLog = new ChurnLogReader(root, (cwd, a) => runner.git(cwd, a));
+  // This thread is the pipeline's critical path after the first point (see lowerHelperThreads);
+  // PAYDOWN_NICE=0 leaves every thread at one priority.
+  const nice = io.env.PAYDOWN_NICE !== "0";
+  if (nice) lowerHelperThreads();
   const close = async () => {
     cat.close();
     check.close();
@@ -167,6 +172,8 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
       const { info, tree, pointTimings } = await started[i]!.analysed;
       started[i] = undefined;
       const { doc, analyses, cachedFiles } = await finishTree(tree);
+      // Threads started since (libuv's pool starts lazily) are lowered too.
+      if (nice && i === 0) lowerHelperThreads();
       for (const [k, v] of Object.entries(pointTimings)) timings[k] = (timings[k] ?? 0) + v;
       const lines = doc.modules.reduce((s, m) => s + m.lines, 0);
       log(
