@@ -26,6 +26,10 @@ class Repo {
     return xs[Math.floor(this.random() * xs.length)]!;
   }
 
+  randomLines(n: number): Lines {
+    return this.lines(n);
+  }
+
   private lines(n: number): Lines {
     const out: Lines = [];
     while (out.length < n) {
@@ -131,6 +135,35 @@ describe("CloneHistory: carried from point to point, clone detection gives what 
       repo.put(path, lines, "python");
       const files = repo.input();
       expect(detectClones(files, { minTokens: 12, minLines: 2, history })).toEqual(detectClones(files, { minTokens: 12, minLines: 2 }));
+    }
+  });
+
+  it("when lines are joined or split before a file's first edit (same tokens, other lines)", () => {
+    // A changed file's matches before its first edit are carried to its new version: the
+    // tokens there are the same, but a clone's lines must come from the new version.
+    for (let seed = 60; seed <= 65; seed++) {
+      const random = rng(seed);
+      const repo = new Repo(random, 30);
+      for (let i = 0; i < 8; i++) repo.add(150);
+      const history = new CloneHistory();
+      const opts = { minTokens: 10, minLines: 2 };
+      let moved = 0;
+      for (let p = 0; p < 10; p++) {
+        const files = repo.input();
+        const carried = detectClones(files, { ...opts, history });
+        expect(carried).toEqual(detectClones(files, opts));
+        const [path, file] = [...repo.files][Math.floor(random() * repo.files.size)]!;
+        const lines = file.lines.map((l) => l.slice());
+        const at = Math.floor(random() * (lines.length - 1) * 0.8);
+        if (random() < 0.5) lines.splice(at, 2, [...lines[at]!, ...lines[at + 1]!]);
+        else if (lines[at]!.length > 1) lines.splice(at, 1, lines[at]!.slice(0, 1), lines[at]!.slice(1));
+        else continue;
+        // And an edit further on, so the file is a changed one with a kept prefix.
+        lines.splice(lines.length - 3, 1, ...repo.randomLines(2));
+        repo.put(path, lines, file.language);
+        moved++;
+      }
+      expect(moved).toBeGreaterThan(0);
     }
   });
 

@@ -12,9 +12,11 @@
  *   of a chain f is in (or, when a pair's windows hold different tokens, anywhere before f's).
  * Those files are "dirty"; with changed and new files they are swept again.
  */
-import { cloneAt, extendMatch, extent, sameClone, type Clone } from "./clone-match";
-import { IndexedGroup, match, type FileState, type Match, type SweepOptions } from "./indexed-group";
-import { keptRuns, shiftOf, type KeptRuns } from "./kept-runs";
+import { carriedMatches, keepClone, shifted } from "./carried-matches";
+import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
+import { IndexedGroup, match, NO_WINDOW, type FileState, type Match, type SweepOptions } from "./indexed-group";
+import { keptRuns, type KeptRuns } from "./kept-runs";
+import type { TokenStream } from "../types";
 import { distinctLinesInPairs, type CloneInputFile } from "./stream-facts";
 import type { FileWindowHashes } from "./window-classes";
 
@@ -29,14 +31,19 @@ class Group extends IndexedGroup {
     const states = group.map((f, i) => this.byPath.get(f.path) ?? this.add(f, perFile[i]!));
     this.rank = new Int32Array(this.nextId).fill(-1);
     states.forEach((s, i) => (this.rank[s.id] = i));
-    if (this.dirty.length < this.nextId) this.dirty = new Uint8Array(this.nextId * 2);
+    if (this.dirty.length < this.nextId) {
+      this.dirty = new Uint8Array(this.nextId * 2);
+      this.affectedFrom = new Int32Array(this.nextId * 2);
+    }
     this.dirty.fill(0);
+    this.affectedFrom.fill(NO_WINDOW);
     const gone: FileState[] = [];
     for (const s of this.byPath.values()) if (this.rank[s.id] === -1) gone.push(s);
-    const kept = this.keptRuns(states, group, perFile, gone);
+    const before = new Map<number, TokenStream>();
+    const kept = this.keptRuns(states, group, perFile, gone, before);
     const retouched = this.retouched(states, kept);
     this.update(states, group, perFile, gone, kept);
-    const oldPartners = this.resweep(states, gone);
+    const oldPartners = this.resweep(states, gone, kept, before);
     let reread = 0;
     for (const s of retouched) {
       if (this.dirty[s.id]) continue;
@@ -52,15 +59,17 @@ class Group extends IndexedGroup {
     return states.map((s) => s.duplicatedLines);
   }
 
-  /** What each changed file kept of its last version (null for a file that went). */
+  /** What each changed file kept of its last version (null for a file that went); `before` gets their last streams. */
   private keptRuns(
     states: readonly FileState[], group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], gone: readonly FileState[],
+    before: Map<number, TokenStream>,
   ): Map<number, KeptRuns | null> {
     const kept = new Map<number, KeptRuns | null>();
     for (const s of gone) kept.set(s.id, null);
     states.forEach((s, i) => {
       const now = group[i]!.tokens;
       if (s.tokens !== now) {
+        before.set(s.id, s.tokens);
         kept.set(s.id, keptRuns({ tokens: s.tokens.hashes, windows: s.windows.h1 }, { tokens: now.hashes, windows: perFile[i]!.h1 }, this.options.width));
       }
     });
@@ -116,14 +125,21 @@ class Group extends IndexedGroup {
     });
   }
 
-  /** Sweeps the dirty files again; returns the files their old clones (and gone files' clones) paired with. */
-  private resweep(states: readonly FileState[], gone: readonly FileState[]): Set<number> {
+  /**
+   * Sweeps the dirty files again, each from the first of its last matches that could differ
+   * (carriedMatches); returns the files their old clones (and gone files' clones) paired with.
+   */
+  private resweep(
+    states: readonly FileState[], gone: readonly FileState[], kept: ReadonlyMap<number, KeptRuns | null>, before: ReadonlyMap<number, TokenStream>,
+  ): Set<number> {
     const oldPartners = new Set<number>();
     for (const s of gone) for (const m of s.matches) oldPartners.add(m.partner);
+    const ctx = { language: this.language, minLines: this.options.minLines, byId: this.byId, kept };
     for (const s of states) {
       if (!this.dirty[s.id]) continue;
       for (const m of s.matches) oldPartners.add(m.partner);
-      this.sweepFile(s);
+      const carried = carriedMatches(s, before.get(s.id), this.affectedFrom[s.id]!, ctx);
+      this.sweepFile(s, carried.matches, carried.floor);
     }
     return oldPartners;
   }
@@ -154,19 +170,23 @@ class Group extends IndexedGroup {
     }
   }
 
-  /** The whole-tree sweep (detect-clones.ts) restricted to one file, reading partners from the index. */
-  private sweepFile(s: FileState): void {
+  /**
+   * The whole-tree sweep (detect-clones.ts) restricted to one file, reading partners from the
+   * index, from window `floor` on: `matches` holds what it found before (carriedMatches).
+   */
+  private sweepFile(s: FileState, matches: Match[], floor: number): void {
     const { index, options: { width, minLines }, language } = this;
     const tj = s.tokens.hashes;
     const { h1, h2 } = s.windows;
     const n = s.windows.h1.length;
-    const matches: Match[] = [];
-    // This file's clones from its last sweep, by their first token here (each token is in the
-    // later side of at most one clone): one found again keeps its object (see keepClone).
+    // This file's clones from its last sweep past the carried ones, by their first token here
+    // (each token is in the later side of at most one clone): one found again keeps its object.
     const previous = new Map<number, Clone>();
-    for (const m of s.matches) if (m.clone) previous.set(m.clone.b.startToken, m.clone);
-    let floor = 0;
-    for (let k = 0; k < n; k++) {
+    for (let i = matches.length; i < s.matches.length; i++) {
+      const clone = s.matches[i]!.clone;
+      if (clone) previous.set(clone.b.startToken, clone);
+    }
+    for (let k = floor; k < n; k++) {
       if (k < floor || s.shared[k] === 0) continue;
       // The earliest window with the same tokens: the chain is in position order.
       const self = s.nodes[k]!;
@@ -204,24 +224,6 @@ class Group extends IndexedGroup {
       return match(m.k, m.partner, at, m.left, m.length, keepClone(m.clone ?? undefined, clone));
     });
   }
-}
-
-/**
- * The clone object of the last point when the new one equals it in every field. Unchanged
- * clones then stay the same objects from point to point (in files not swept again they are
- * untouched), and the document step keys its per-clone findings, checks and JSON on identity.
- */
-function keepClone(old: Clone | undefined, clone: Clone | null): Clone | null {
-  return old && clone && sameClone(old, clone) ? old : clone;
-}
-
-/**
- * How far a match's partner side moved (null: the partner went, or changed where the match
- * read): the tokens it compared, and the one past each end where growing stopped, must all be
- * in one kept run.
- */
-function shifted(m: Match, kept: KeptRuns | null): number | null {
-  return kept ? shiftOf(kept, m.at - m.left - 1, m.at - m.left + m.length) : null;
 }
 
 /** Of the last point: files, files swept again, files whose matches were only re-read. */

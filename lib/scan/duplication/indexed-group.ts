@@ -53,6 +53,8 @@ const REGION_SLOT_BITS = 14;
 const REGION_BITS_MAX = 8;
 
 const NO_NODES = new Int32Array(0);
+/** affectedFrom's "no window": above any offset. */
+export const NO_WINDOW = 0x7fffffff;
 const NO_BITS = new Uint8Array(0);
 
 export class IndexedGroup {
@@ -63,6 +65,11 @@ export class IndexedGroup {
   protected rank = new Int32Array(0);
   /** 1 for a file to sweep again at this point, by id. */
   protected dirty = new Uint8Array(0);
+  /**
+   * By id, this point's first window of the file that gained a new earliest twin (NO_WINDOW:
+   * none). Offsets below a changed file's first edit are the same in both versions.
+   */
+  protected affectedFrom = new Int32Array(0);
   protected nextId = 0;
   /** Whether a point was swept: at the first sweep every file is new, dirty, and indexed at once (indexAll). */
   swept = false;
@@ -199,7 +206,7 @@ export class IndexedGroup {
    * in, which keeps PairIndex.insert's walk short.
    */
   protected indexFile(s: FileState, from: number, to: number): void {
-    const { index, rank, dirty } = this;
+    const { index, rank, dirty, affectedFrom } = this;
     const { h1, h2 } = s.windows;
     if (s.nodes.length !== h1.length) {
       s.nodes = new Int32Array(h1.length);
@@ -218,7 +225,11 @@ export class IndexedGroup {
       // A new head is every holder's new earliest twin. Not the head: holders keep theirs,
       // unless the head holds other tokens (a hash collision), where any later one may change.
       const first = index.before < 0 ? node : this.sameTokens(head, s, k) ? -1 : node;
-      for (let m = first; m >= 0; m = index.nextOf(m)) dirty[index.fileOf(m)] = 1;
+      for (let m = first; m >= 0; m = index.nextOf(m)) {
+        const file = index.fileOf(m);
+        dirty[file] = 1;
+        if (index.offsetOf(m) < affectedFrom[file]!) affectedFrom[file] = index.offsetOf(m);
+      }
     }
   }
 
