@@ -27,6 +27,19 @@ export function isBugfixMessage(message: string): boolean {
   return false;
 }
 
+/**
+ * isBugfixMessage per commit object: a backfill's points share most of their 90-day windows
+ * (ChurnLogReader keeps one object per commit), and the words of every message were split again
+ * at every point (~1 ms per SQLAlchemy point).
+ */
+const bugfixByCommit = new WeakMap<ChurnCommit, boolean>();
+
+function commitIsBugfix(c: ChurnCommit): boolean {
+  let known = bugfixByCommit.get(c);
+  if (known === undefined) bugfixByCommit.set(c, (known = isBugfixMessage(c.message)));
+  return known;
+}
+
 export interface ChurnCommit {
   sha: string;
   author: string;
@@ -103,7 +116,7 @@ export function churnByModule(commits: ChurnCommit[], moduleOf: (path: string) =
   const acc = new Map<string, { commits: number; authors: Set<string>; bugfix: number }>();
   for (const c of commits) {
     const touched = new Set(c.files.map(moduleOf));
-    const bugfix = isBugfixMessage(c.message);
+    const bugfix = commitIsBugfix(c);
     for (const m of touched) {
       const a = acc.get(m) ?? { commits: 0, authors: new Set<string>(), bugfix: 0 };
       a.commits++;
