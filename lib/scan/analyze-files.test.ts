@@ -19,6 +19,7 @@ function fakePool() {
     },
     spliced: () => 0,
     close: async () => {},
+    readsBlobs: false,
   };
   const release = () => waiting.splice(0).forEach((r) => r());
   return { pool, asked, hints, release };
@@ -93,5 +94,37 @@ describe("analyzeFiles", () => {
     const res = await analyzeFiles(snap, [py("gone.py")], pool, { cache });
     expect(res.skipped).toEqual([{ path: "gone.py", reason: "unreadable: boom" }]);
     expect(cache.size).toBe(0);
+  });
+
+  it("names blobs to a pool that reads them, without reading them here; its skips are skips, unreadable ones not cached", async () => {
+    const sources: unknown[] = [];
+    const errors: Record<string, string> = { "bin.py": "binary", "gone.py": "unreadable: git object b3 missing" };
+    const pool: AnalyzerPool = {
+      readsBlobs: true,
+      analyze: async (path, source, language) => {
+        sources.push(source);
+        return { path, language, nloc: 1, functions: [], symbols: [], tokens: { hashes: new Uint32Array(), lines: new Uint32Array() }, error: errors[path] };
+      },
+      spliced: () => 0,
+      close: async () => {},
+    };
+    const blobs: Record<string, string> = { "a.py": "b1", "bin.py": "b2", "gone.py": "b3" };
+    const snap: Snapshot = {
+      paths: Object.keys(blobs),
+      read: () => Promise.reject(new Error("read here")),
+      cacheKey: (p) => blobs[p],
+      blob: (p) => blobs[p],
+    };
+    const cache: AnalysisCache = new Map();
+    let dispatched = false;
+    const res = await analyzeFiles(snap, Object.keys(blobs).map(py), pool, { cache, onDispatched: () => (dispatched = true) });
+    expect(sources).toEqual([{ blob: "b1" }, { blob: "b2" }, { blob: "b3" }]);
+    expect(dispatched).toBe(true);
+    expect(res.analyses.map((a) => a.path)).toEqual(["a.py"]);
+    expect(res.skipped).toEqual([
+      { path: "bin.py", reason: "binary" },
+      { path: "gone.py", reason: "unreadable: git object b3 missing" },
+    ]);
+    expect([...cache.keys()].sort()).toEqual(["b1", "b2"]);
   });
 });

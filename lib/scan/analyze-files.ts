@@ -1,6 +1,8 @@
 import type { AnalyzerPool } from "./analyze/analyzer-pool";
+import { unreadable, type BlobSource } from "./analyze/blob-source";
 import type { RetainHint } from "./analyze/retainer";
-import { contentSkipReason, type Candidate, type Skipped } from "./files";
+import { contentSkipReason } from "./content-skip";
+import type { Candidate, Skipped } from "./files";
 import type { FileAnalysis } from "./types";
 
 /** A file tree to scan: the working tree, or a commit read from git objects. */
@@ -10,6 +12,8 @@ export interface Snapshot {
   read(path: string): Promise<Buffer>;
   /** Content identity (a git blob SHA) for caching analyses across history points. */
   cacheKey?(path: string): string | undefined;
+  /** The git blob holding the path (git snapshots): a pool that reads blobs is sent it instead of the bytes. */
+  blob?(path: string): string | undefined;
   /** Size in bytes when known without reading (git trees list it): larger files go first. */
   size?(path: string): number | undefined;
   /**
@@ -68,21 +72,28 @@ export async function analyzeFiles(
   const withPath = (r: FileAnalysis | { skip: string }, path: string) => ("skip" in r || r.path === path ? r : { ...r, path });
 
   const fresh = async (c: Candidate): Promise<FileAnalysis | { skip: string }> => {
+    const blob = pool.readsBlobs ? snapshot.blob?.(c.path) : undefined;
+    if (blob !== undefined) return handOver(c, { blob });
     let buf: Buffer;
     try {
       buf = await snapshot.read(c.path);
     } catch (err) {
       pass();
-      return { skip: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+      return { skip: unreadable(err) };
     }
     const reason = contentSkipReason(buf);
     if (reason) {
       pass();
       return { skip: reason };
     }
+    // Bytes, not text: the analyser decodes them, off this thread.
+    return handOver(c, buf);
+  };
+
+  /** `source`: the file's bytes, or its blob (the analyser reads it and decides content skips, which come back as `error`). */
+  const handOver = async (c: Candidate, source: Buffer | BlobSource): Promise<FileAnalysis | { skip: string }> => {
     try {
-      // Bytes, not text: the analyser decodes them, off this thread.
-      const pending = pool.analyze(c.path, buf, c.language, { retain: snapshot.retainHint?.(c.path), windowWidth: opts.windowWidth, slimAbove: opts.slimAbove });
+      const pending = pool.analyze(c.path, source, c.language, { retain: snapshot.retainHint?.(c.path), windowWidth: opts.windowWidth, slimAbove: opts.slimAbove });
       pass();
       const analysis = await pending;
       return analysis.error ? { skip: analysis.error } : analysis;

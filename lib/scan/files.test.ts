@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { classifyPaths, contentSkipReason, listGitFiles, walkFiles } from "./files";
+import { contentSkipReason } from "./content-skip";
+import { classifyPaths, listGitFiles, walkFiles } from "./files";
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "paydown-files-"));

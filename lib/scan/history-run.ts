@@ -52,7 +52,8 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
   const cat = new CatFile(root);
   const check = new CatFileCheck(root);
   const lister = new TreeLister(cat, check);
-  const pool = createAnalyzerPool({ threads: defaultThreads(args) });
+  // The workers read the changed files' blobs themselves: this thread only names them.
+  const pool = createAnalyzerPool({ threads: defaultThreads(args), gitRoot: root });
   const churnLog = new ChurnLogReader(root, (cwd, a) => runner.git(cwd, a));
   // This thread is the pipeline's critical path after the first point (see lowerHelperThreads);
   // PAYDOWN_NICE=0 leaves every thread at one priority.

@@ -172,6 +172,7 @@ export async function gitSnapshot(
       return blob ? cat.read(blob) : Promise.reject(new Error(`no such file in ${rev}: ${path}`));
     },
     cacheKey: (path) => blobs.get(path),
+    blob: (path) => blobs.get(path),
     size: (path) => sizes.get(path),
     retainHint,
   };

@@ -6,7 +6,9 @@ import { isDeepStrictEqual } from "node:util";
 import { parentPort, workerData } from "node:worker_threads";
 import type { FileAnalysis, Language } from "../types";
 import { slimAnalysis } from "../analysis-summary";
+import { CatFile } from "../git";
 import { analyzeSource } from "./analyze-source";
+import { blobContent, isBlobSource, unreadable, type BlobSource } from "./blob-source";
 import { fileWindowHashes, type FileWindowHashes } from "../duplication/window-classes";
 import { initAnalyzer } from "./grammars";
 import { Retainer, type RetainHint, type RetainerOptions } from "./retainer";
@@ -15,8 +17,8 @@ import { sourceText } from "./source-text";
 export interface AnalyzeRequest {
   id: number;
   path: string;
-  /** Text, or the file's bytes (decoded here, off the main thread). */
-  source: string | Uint8Array;
+  /** Text, or the file's bytes (decoded here, off the main thread), or a blob to read from git. */
+  source: string | Uint8Array | BlobSource;
   language: Language;
   explainLizard?: boolean;
   /** History backfill: this version's point and when the next comes (the pool routes a path to one worker; see Retainer). */
@@ -27,35 +29,56 @@ export interface AnalyzeRequest {
   slimAbove?: number;
 }
 
-/** `spliced`: statements this analysis took from the path's retained version (see Retainer). */
+/**
+ * `spliced`: statements this analysis took from the path's retained version (see Retainer).
+ * `skip`: a blob this worker read and did not analyse (content skip, or unreadable).
+ */
 export type AnalyzeReply =
   | { id: number; result: FileAnalysis; spliced: number; windows?: FileWindowHashes }
+  | { id: number; skip: string }
   | { id: number; error: string };
 
 const port = parentPort;
 const verify = process.env.PAYDOWN_VERIFY_INCREMENTAL === "1";
 if (port) {
-  const ready = initAnalyzer();
-  const retainer = new Retainer((workerData as { retainer: RetainerOptions }).retainer);
+  const { retainer: retainerOptions, gitRoot } = workerData as { retainer: RetainerOptions; gitRoot?: string };
+  const retainer = new Retainer(retainerOptions);
+  let cat: CatFile | undefined;
+
+  const analyze = (request: AnalyzeRequest, source: string) => {
+    const hint = request.explainLizard ? undefined : request.retain;
+    const splicedBefore = retainer.spliced;
+    const result = hint
+      ? retainer.analyze(request.path, source, request.language, hint)
+      : analyzeSource(request.path, source, request.language, { explainLizard: request.explainLizard });
+    // Checking aid: every incremental result against a fresh analysis.
+    if (hint && verify && !isDeepStrictEqual(result, analyzeSource(request.path, source, request.language))) {
+      process.stderr.write(`PAYDOWN_VERIFY_INCREMENTAL: ${request.path} differs from a fresh analysis\n`);
+    }
+    const windows = request.windowWidth ? fileWindowHashes(result.tokens.hashes, request.windowWidth, -1) : undefined;
+    const sent = request.slimAbove === undefined ? result : slimAnalysis(result, request.slimAbove);
+    const reply: AnalyzeReply = { id: request.id, result: sent, spliced: retainer.spliced - splicedBefore, windows };
+    const transfer = [result.tokens.hashes.buffer as ArrayBuffer, result.tokens.lines.buffer as ArrayBuffer];
+    if (windows) transfer.push(windows.h1.buffer as ArrayBuffer, windows.h2.buffer as ArrayBuffer);
+    port.postMessage(reply, transfer);
+  };
+
+  /** The request's text, or its skip reason (a blob is read here, ahead of the analyses queued before it). */
+  const content = (request: AnalyzeRequest): Promise<{ skip: string } | { text: string }> => {
+    const { source } = request;
+    if (!isBlobSource(source)) return Promise.resolve({ text: sourceText(source) });
+    return (cat ??= new CatFile(gitRoot!)).read(source.blob).then(blobContent, (error: unknown) => ({ skip: unreadable(error) }));
+  };
+
+  // Analyses run in arrival order (a path's versions build on each other, see Retainer).
+  let queue: Promise<unknown> = initAnalyzer();
   port.on("message", (request: AnalyzeRequest) => {
-    ready
-      .then(() => {
-        const hint = request.explainLizard ? undefined : request.retain;
-        const splicedBefore = retainer.spliced;
-        const source = sourceText(request.source);
-        const result = hint
-          ? retainer.analyze(request.path, source, request.language, hint)
-          : analyzeSource(request.path, source, request.language, { explainLizard: request.explainLizard });
-        // Checking aid: every incremental result against a fresh analysis.
-        if (hint && verify && !isDeepStrictEqual(result, analyzeSource(request.path, source, request.language))) {
-          process.stderr.write(`PAYDOWN_VERIFY_INCREMENTAL: ${request.path} differs from a fresh analysis\n`);
-        }
-        const windows = request.windowWidth ? fileWindowHashes(result.tokens.hashes, request.windowWidth, -1) : undefined;
-        const sent = request.slimAbove === undefined ? result : slimAnalysis(result, request.slimAbove);
-        const reply: AnalyzeReply = { id: request.id, result: sent, spliced: retainer.spliced - splicedBefore, windows };
-        const transfer = [result.tokens.hashes.buffer as ArrayBuffer, result.tokens.lines.buffer as ArrayBuffer];
-        if (windows) transfer.push(windows.h1.buffer as ArrayBuffer, windows.h2.buffer as ArrayBuffer);
-        port.postMessage(reply, transfer);
+    const ahead = content(request);
+    queue = queue
+      .then(() => ahead)
+      .then((c) => {
+        if ("skip" in c) port.postMessage({ id: request.id, skip: c.skip } satisfies AnalyzeReply);
+        else analyze(request, c.text);
       })
       .catch((error: unknown) => {
         const reply: AnalyzeReply = { id: request.id, error: error instanceof Error ? error.message : String(error) };

@@ -9,6 +9,13 @@ import { initAnalyzer } from "./grammars";
 import { slimAnalysis } from "../analysis-summary";
 import { Retainer, retainBudget, type RetainHint, type RetainerOptions } from "./retainer";
 import { sourceText } from "./source-text";
+import { CatFile } from "../git";
+import { blobContent, isBlobSource, unreadable, type BlobSource } from "./blob-source";
+
+/** A file the analyser did not analyse (content skip, unreadable blob): the reason in `error`, as analyzeFiles reads it. */
+function skippedAnalysis(path: string, language: Language, reason: string): FileAnalysis {
+  return { path, language, nloc: 0, functions: [], symbols: [], tokens: { hashes: new Uint32Array(0), lines: new Uint32Array(0) }, error: reason };
+}
 
 export interface AnalyzeCallOptions {
   /**
@@ -24,8 +31,13 @@ export interface AnalyzeCallOptions {
 }
 
 export interface AnalyzerPool {
-  /** `source`: text, or the file's bytes (UTF-8, maybe with a byte order mark), decoded by the analyser. */
-  analyze(path: string, source: string | Uint8Array, language: Language, opts?: AnalyzeCallOptions): Promise<FileAnalysis>;
+  /**
+   * `source`: text, or the file's bytes (UTF-8, maybe with a byte order mark), decoded by the
+   * analyser, or a git blob for a pool with a gitRoot (whose content skips come back as `error`).
+   */
+  analyze(path: string, source: string | Uint8Array | BlobSource, language: Language, opts?: AnalyzeCallOptions): Promise<FileAnalysis>;
+  /** Whether analyze takes blobs (the pool has a gitRoot). */
+  readonly readsBlobs: boolean;
   /** Statements taken from retained versions instead of walked again, over every analysis so far. */
   spliced(): number;
   close(): Promise<void>;
@@ -40,6 +52,11 @@ export interface AnalyzerPoolOptions {
   explainLizard?: boolean;
   /** Per worker: retained source bound (UTF-16 code units). */
   retainer?: Partial<RetainerOptions>;
+  /**
+   * A directory of a git repository: the analysers then take blobs and read them with their own
+   * `git cat-file` (history backfill), so the main thread neither reads nor copies file bytes.
+   */
+  gitRoot?: string;
 }
 
 /**
@@ -52,15 +69,15 @@ function defaultRetainer(workers: number): RetainerOptions {
   return { budget: retainBudget(totalmem(), process.env.PAYDOWN_RETAIN_CHARS, workers) };
 }
 
-interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void; windowWidth?: number }
+interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void; windowWidth?: number; path: string; language: Language }
 interface Slot { worker: Worker; inFlight: Map<number, Pending> }
 
 /**
  * The worker entry: the bundled `analyze-worker.mjs` next to this module's bundle, else the
  * TypeScript source (run from sources, which needs tsx's loader in the worker too).
  */
-function startWorker(workerUrl: URL | undefined, retainer: RetainerOptions): Worker {
-  const workerData = { retainer };
+function startWorker(workerUrl: URL | undefined, retainer: RetainerOptions, gitRoot: string | undefined): Worker {
+  const workerData = { retainer, gitRoot };
   if (workerUrl) return new Worker(workerUrl, { workerData });
   const bundled = new URL("./analyze-worker.mjs", import.meta.url);
   if (existsSync(bundled)) return new Worker(bundled, { workerData });
@@ -75,20 +92,34 @@ function startWorker(workerUrl: URL | undefined, retainer: RetainerOptions): Wor
 const retaining = (call: AnalyzeCallOptions | undefined, retainer: RetainerOptions): RetainHint | undefined =>
   retainer.budget > 0 ? call?.retain : undefined;
 
-function inProcessPool(explainLizard: boolean | undefined, retainerOptions: RetainerOptions): AnalyzerPool {
+function inProcessPool(explainLizard: boolean | undefined, retainerOptions: RetainerOptions, gitRoot: string | undefined): AnalyzerPool {
   let ready: Promise<void> | undefined;
+  let cat: CatFile | undefined;
   const retainer = new Retainer(retainerOptions);
   return {
+    readsBlobs: gitRoot !== undefined,
     async analyze(path, source, language, call) {
       ready ??= initAnalyzer();
+      let text: string;
+      if (isBlobSource(source)) {
+        let bytes: Buffer;
+        try {
+          bytes = await (cat ??= new CatFile(gitRoot!)).read(source.blob);
+        } catch (error) {
+          return skippedAnalysis(path, language, unreadable(error));
+        }
+        const content = blobContent(bytes);
+        if ("skip" in content) return skippedAnalysis(path, language, content.skip);
+        text = content.text;
+      } else text = sourceText(source);
       await ready;
       const hint = retaining(call, retainerOptions);
-      const text = sourceText(source);
       const result = hint && !explainLizard ? retainer.analyze(path, text, language, hint) : analyzeSource(path, text, language, { explainLizard });
       return call?.slimAbove === undefined ? result : slimAnalysis(result, call.slimAbove);
     },
     spliced: () => retainer.spliced,
     async close() {
+      cat?.close();
       retainer.clear();
     },
   };
@@ -98,7 +129,7 @@ function inProcessPool(explainLizard: boolean | undefined, retainerOptions: Reta
 export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool {
   const threads = opts.threads ?? availableParallelism();
   const retainer = { ...defaultRetainer(Math.max(1, threads)), ...opts.retainer };
-  if (threads <= 0) return inProcessPool(opts.explainLizard, retainer);
+  if (threads <= 0) return inProcessPool(opts.explainLizard, retainer, opts.gitRoot);
   // The worker each retained path went to first, so its later versions find their predecessor.
   const home = new Map<string, Slot>();
   let nextId = 0;
@@ -106,13 +137,14 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
   let spliced = 0;
   const slots: Slot[] = [];
   for (let i = 0; i < threads; i++) {
-    const worker = startWorker(opts.workerUrl, retainer);
+    const worker = startWorker(opts.workerUrl, retainer, opts.gitRoot);
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on("message", (reply: AnalyzeReply) => {
       const pending = slot.inFlight.get(reply.id);
       if (!pending) return;
       slot.inFlight.delete(reply.id);
       if ("error" in reply) pending.reject(new Error(reply.error));
+      else if ("skip" in reply) pending.resolve(skippedAnalysis(pending.path, pending.language, reply.skip));
       else {
         spliced += reply.spliced;
         if (reply.windows) primeWindowHashes(reply.result.tokens, pending.windowWidth!, reply.windows);
@@ -130,6 +162,7 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
     slots.push(slot);
   }
   return {
+    readsBlobs: opts.gitRoot !== undefined,
     analyze(path, source, language, call) {
       if (closed) return Promise.reject(new Error("analyzer pool is closed"));
       // Least-loaded worker; callers may queue many files, the workers drain them in order.
@@ -144,9 +177,9 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
         const windowWidth = call?.windowWidth;
-        target.inFlight.set(id, { resolve, reject, windowWidth });
+        target.inFlight.set(id, { resolve, reject, windowWidth, path, language });
         // Bytes are copied out of the reader's buffer (a view into a larger one) and moved, not cloned.
-        const bytes = typeof source === "string" ? null : new Uint8Array(source);
+        const bytes = typeof source === "string" || isBlobSource(source) ? null : new Uint8Array(source);
         const request: AnalyzeRequest = {
           id, path, source: bytes ?? source, language, explainLizard: opts.explainLizard, retain, windowWidth, slimAbove: call?.slimAbove,
         };
