@@ -43,7 +43,8 @@ const verify = process.env.PAYDOWN_VERIFY_INCREMENTAL === "1";
 if (port) {
   const { retainer: retainerOptions, gitRoot } = workerData as { retainer: RetainerOptions; gitRoot?: string };
   const retainer = new Retainer(retainerOptions);
-  let cat: CatFile | undefined;
+  // Started now, while the process is small: forking from a grown scanner stalls every thread (see GitRunner).
+  const cat = gitRoot === undefined ? undefined : new CatFile(gitRoot);
 
   const analyze = (request: AnalyzeRequest, source: string) => {
     const hint = request.explainLizard ? undefined : request.retain;
@@ -67,7 +68,8 @@ if (port) {
   const content = (request: AnalyzeRequest): Promise<{ skip: string } | { text: string }> => {
     const { source } = request;
     if (!isBlobSource(source)) return Promise.resolve({ text: sourceText(source) });
-    return (cat ??= new CatFile(gitRoot!)).read(source.blob).then(blobContent, (error: unknown) => ({ skip: unreadable(error) }));
+    if (!cat) return Promise.resolve({ skip: "unreadable: blob sent to an analyser without a gitRoot" });
+    return cat.read(source.blob).then(blobContent, (error: unknown) => ({ skip: unreadable(error) }));
   };
 
   // Analyses run in arrival order (a path's versions build on each other, see Retainer).
