@@ -8,11 +8,10 @@ import type { FileAnalysis, Language } from "../types";
 import { slimAnalysis } from "../analysis-summary";
 import { CatFile } from "../git";
 import { analyzeSource } from "./analyze-source";
-import { blobContent, isBlobSource, unreadable, type BlobSource } from "./blob-source";
+import { sourceContent, type BlobSource } from "./blob-source";
 import { fileWindowHashes, type FileWindowHashes } from "../duplication/window-classes";
 import { initAnalyzer } from "./grammars";
 import { Retainer, type RetainHint, type RetainerOptions } from "./retainer";
-import { sourceText } from "./source-text";
 
 export interface AnalyzeRequest {
   id: number;
@@ -64,18 +63,11 @@ if (port) {
     port.postMessage(reply, transfer);
   };
 
-  /** The request's text, or its skip reason (a blob is read here, ahead of the analyses queued before it). */
-  const content = (request: AnalyzeRequest): Promise<{ skip: string } | { text: string }> => {
-    const { source } = request;
-    if (!isBlobSource(source)) return Promise.resolve({ text: sourceText(source) });
-    if (!cat) return Promise.resolve({ skip: "unreadable: blob sent to an analyser without a gitRoot" });
-    return cat.read(source.blob).then(blobContent, (error: unknown) => ({ skip: unreadable(error) }));
-  };
-
   // Analyses run in arrival order (a path's versions build on each other, see Retainer).
   let queue: Promise<unknown> = initAnalyzer();
   port.on("message", (request: AnalyzeRequest) => {
-    const ahead = content(request);
+    // A blob is read here, ahead of the analyses queued before it.
+    const ahead = sourceContent(request.source, cat);
     queue = queue
       .then(() => ahead)
       .then((c) => {

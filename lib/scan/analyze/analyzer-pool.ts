@@ -8,9 +8,8 @@ import { primeWindowHashes } from "../duplication/stream-facts";
 import { initAnalyzer } from "./grammars";
 import { slimAnalysis } from "../analysis-summary";
 import { Retainer, retainBudget, type RetainHint, type RetainerOptions } from "./retainer";
-import { sourceText } from "./source-text";
 import { CatFile } from "../git";
-import { blobContent, isBlobSource, unreadable, type BlobSource } from "./blob-source";
+import { isBlobSource, sourceContent, type BlobSource } from "./blob-source";
 
 /** A file the analyser did not analyse (content skip, unreadable blob): the reason in `error`, as analyzeFiles reads it. */
 function skippedAnalysis(path: string, language: Language, reason: string): FileAnalysis {
@@ -100,18 +99,10 @@ function inProcessPool(explainLizard: boolean | undefined, retainerOptions: Reta
     readsBlobs: gitRoot !== undefined,
     async analyze(path, source, language, call) {
       ready ??= initAnalyzer();
-      let text: string;
-      if (isBlobSource(source)) {
-        let bytes: Buffer;
-        try {
-          bytes = await (cat ??= new CatFile(gitRoot!)).read(source.blob);
-        } catch (error) {
-          return skippedAnalysis(path, language, unreadable(error));
-        }
-        const content = blobContent(bytes);
-        if ("skip" in content) return skippedAnalysis(path, language, content.skip);
-        text = content.text;
-      } else text = sourceText(source);
+      if (isBlobSource(source) && gitRoot !== undefined) cat ??= new CatFile(gitRoot);
+      const content = await sourceContent(source, cat);
+      if ("skip" in content) return skippedAnalysis(path, language, content.skip);
+      const text = content.text;
       await ready;
       const hint = retaining(call, retainerOptions);
       const result = hint && !explainLizard ? retainer.analyze(path, text, language, hint) : analyzeSource(path, text, language, { explainLizard });
