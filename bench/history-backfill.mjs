@@ -6,7 +6,7 @@
 //   env SCANNER=dist/paydown-scan.mjs THREADS=2 HISTORY=52w EVERY=1w
 //       BASELINE=/path/to/older/paydown-scan.mjs  (also times an older build's backfill, same rounds)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,9 +37,23 @@ const results = [];
 const cpuResults = [];
 for (let i = 0; i < rounds; i++) {
   const out = mkdtempSync(join(tmpdir(), "history-bench-"));
-  const runFull = () => timed("full scan", ["--json", join(out, "head.json"), "--quiet"]);
-  const runHistory = (bin = scanner, dir = "points") =>
-    timed("history", ["--history", process.env.HISTORY ?? "52w", "--every", process.env.EVERY ?? "1w", "--json", join(out, dir) + "/"], bin);
+  /*
+   * Each run's output is removed once read: a backfill writes ~360 MB of documents, and left in
+   * place round after round they filled /tmp. On this machine (a Firecracker VM) that also
+   * decides what writing costs: page-cache pages the guest never touched cost ~2 ms per MB to
+   * fill, recycled ones ~0.3 (docs/benchmarks.md, eleventh session).
+   */
+  const runFull = () => {
+    const r = timed("full scan", ["--json", join(out, "head.json"), "--quiet"]);
+    rmSync(join(out, "head.json"), { force: true });
+    return r;
+  };
+  const runHistory = (bin = scanner, dir = "points") => {
+    const r = timed("history", ["--history", process.env.HISTORY ?? "52w", "--every", process.env.EVERY ?? "1w", "--json", join(out, dir) + "/"], bin);
+    r.points = readdirSync(join(out, dir)).length;
+    rmSync(join(out, dir), { recursive: true, force: true });
+    return r;
+  };
   let full, hist, base;
   if (i % 2 === 0) {
     full = runFull();
@@ -50,7 +64,8 @@ for (let i = 0; i < rounds; i++) {
     hist = runHistory();
     full = runFull();
   }
-  const points = readdirSync(join(out, "points")).length;
+  rmSync(out, { recursive: true, force: true });
+  const points = hist.points;
   const cached = [...hist.stderr.matchAll(/: (\d+) files \((\d+) cached\)/g)].reduce((a, m) => [a[0] + Number(m[1]), a[1] + Number(m[2])], [0, 0]);
   results.push(hist.seconds / full.seconds);
   cpuResults.push(hist.cpu / full.cpu);

@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Language } from "../types";
-import { analyzeSource } from "./analyze-source";
-import { initAnalyzer } from "./grammars";
+import { analyzeSource, analyzeTree } from "./analyze-source";
+import { initAnalyzer, parseText, readyParser } from "./grammars";
+import { textEdits } from "./text-diff";
 import { Retainer, retainBudget } from "./retainer";
 import { code } from "./test-helpers";
 
@@ -132,6 +133,66 @@ describe("incremental analysis", () => {
     for (const [file, language, seed] of [["sample.java", "java", 13], ["sample.go", "go", 17], ["sample.cs", "csharp", 19], ["sample.rs", "rust", 23]] as const) {
       const source = readFileSync(join(import.meta.dirname, "fixtures", file), "utf8");
       expectSameAsFresh(file, language, [source, ...randomEdits(source, seed, 80)]);
+    }
+  });
+
+  it("reuses statements inside functions (a describe/it test file) and equals a fresh analysis", () => {
+    const base = code(`
+      import { describe, expect, it } from "vitest";
+
+      describe("cart", () => {
+        const items = [1, 2, 3];
+
+        it("totals", () => {
+          const total = items.reduce((a, b) => a + b, 0);
+          expect(total > 5 ? total : 0).toBe(6);
+        });
+
+        it("filters", async () => {
+          for (const x of items) {
+            if (x % 2 === 0 || x > 2) expect(x).toBeTruthy();
+          }
+        });
+
+        it("maps", () => {
+          expect(items.map((x) => (x ? x * 2 : 0))).toHaveLength(3);
+        });
+      });
+    `);
+    const versions = [
+      base,
+      // One test changed: its siblings and the other statements of the describe callback are reused.
+      base.replace("toBe(6)", "toBe(6 ?? 7)"),
+      // A test inserted, moving the ones after it down.
+      base.replace('  it("maps"', '  it("new", () => {\n    expect(items && items.length).toBe(3);\n  });\n\n  it("maps"'),
+      // The same statements taken out of the describe callback: they now belong to no function.
+      base.replace('describe("cart", () => {', "{").replace(/\n\}\);\n$/, "\n}\n"),
+      // And into another function: now it counts what they add.
+      base.replace('describe("cart", () => {', 'describe("cart", function named() {'),
+      base,
+    ];
+    const spliced = expectSameAsFresh("cart.test.ts", "typescript", versions);
+    expect(spliced).toBeGreaterThan(8);
+  });
+
+  it("splices a statement only into the same context: inside a function or at top level", () => {
+    // The parser is told nothing changed, so only the context check keeps the statements of the
+    // old function from being spliced at top level (and the top-level ones into a function).
+    const inside = "function f() {\n  g(a ? 1 : 2);\n  h(b || c);\n}\n";
+    const outside = "function f() {}\n  g(a ? 1 : 2);\n  h(b || c);\n\n";
+    for (const [before, after] of [[inside, outside], [outside, inside]]) {
+      const { parser } = readyParser("typescript");
+      const oldTree = parseText(parser, before)!;
+      const newTree = parseText(parser, after)!;
+      try {
+        const { memo } = analyzeTree("c.ts", before, "typescript", oldTree, { record: true });
+        const reuse = { memo: memo!, edits: textEdits(before, after), changed: [] };
+        const { analysis } = analyzeTree("c.ts", after, "typescript", newTree, { record: true, reuse });
+        expect(analysis).toEqual(analyzeSource("c.ts", after, "typescript"));
+      } finally {
+        oldTree.delete();
+        newTree.delete();
+      }
     }
   });
 

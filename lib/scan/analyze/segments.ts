@@ -32,6 +32,16 @@ export interface Segment {
   stringOpenAfter: boolean;
   /** Segments nested in this one, which follow it in the list. */
   descendants: number;
+  /**
+   * Whether a function was open around the statement (never in Python, whose nested names carry
+   * their parent's), and what the statement added to that function: CCN, tokens, NLOC, and the
+   * last row it reached in it (-1: the statement did not move it).
+   */
+  inFunction: boolean;
+  outerCcn: number;
+  outerTokens: number;
+  outerNloc: number;
+  outerEndRow: number;
 }
 
 /*
@@ -43,9 +53,12 @@ export interface Segment {
 export function segment(
   type: number, start: number, end: number, startRow: number, charBefore: number, fnFrom: number, fnTo: number,
   tokFrom: number, tokTo: number, nloc: number, lastRow: number, stringOpenBefore: boolean, stringOpenAfter: boolean,
-  descendants: number,
+  descendants: number, inFunction: boolean, outerCcn: number, outerTokens: number, outerNloc: number, outerEndRow: number,
 ): Segment {
-  return { type, start, end, startRow, charBefore, fnFrom, fnTo, tokFrom, tokTo, nloc, lastRow, stringOpenBefore, stringOpenAfter, descendants };
+  return {
+    type, start, end, startRow, charBefore, fnFrom, fnTo, tokFrom, tokTo, nloc, lastRow, stringOpenBefore, stringOpenAfter, descendants,
+    inFunction, outerCcn, outerTokens, outerNloc, outerEndRow,
+  };
 }
 
 /** The character before `index`, -1 at the start (a number that stays a small integer). */
@@ -158,6 +171,7 @@ export function carrySegments(
       s.type, s.start + index, s.end + index, s.startRow + rows, s.charBefore,
       s.fnFrom - top.fnFrom + fnBase, s.fnTo - top.fnFrom + fnBase, s.tokFrom - top.tokFrom + tokBase, s.tokTo - top.tokFrom + tokBase,
       s.nloc, s.lastRow < 0 ? -1 : s.lastRow + rows, s.stringOpenBefore, s.stringOpenAfter, s.descendants,
+      s.inFunction, s.outerCcn, s.outerTokens, s.outerNloc, s.outerEndRow < 0 ? -1 : s.outerEndRow + rows,
     ));
   }
 }
