@@ -3,6 +3,7 @@ import type { Clone } from "./duplication/detect-clones";
 import { cloneFinding, compareFindings, complexFunctionFinding, finalFinding, finalizeFindings, numberFindings, undocumentedFinding, type FindingInput } from "./findings";
 import { fastFinding } from "./finding-check";
 import type { FileAnalysis } from "./types";
+import { objectArray } from "./object-array";
 
 /** A file's complexity and docs findings, finalized (fingerprints, `#n` repeats) and validated. */
 export interface FileFindings {
@@ -28,10 +29,11 @@ const validated = new WeakSet<Finding>();
 export function fileFindings(f: FileAnalysis, threshold: number, reuse: boolean): FileFindings {
   const hit = reuse ? byAnalysis.get(f) : undefined;
   if (hit && hit.threshold === threshold) return hit;
-  const check = (x: Finding) => checkedFinding(x, reuse);
-  const complexity = f.functions.filter((fn) => fn.ccn > threshold).map((fn) => complexFunctionFinding(f.path, fn, threshold));
-  const undocumented = f.symbols.filter((s) => !s.documented).map((s) => undocumentedFinding(f.path, s));
-  const entry = { threshold, complexity: finalizeFindings(complexity).map(check), undocumented: finalizeFindings(undocumented).map(check) };
+  const complexity = objectArray<FindingInput>();
+  for (const fn of f.functions) if (fn.ccn > threshold) complexity.push(complexFunctionFinding(f.path, fn, threshold));
+  const undocumented = objectArray<FindingInput>();
+  for (const s of f.symbols) if (!s.documented) undocumented.push(undocumentedFinding(f.path, s));
+  const entry = { threshold, complexity: checkedAll(finalizeFindings(complexity), reuse), undocumented: checkedAll(finalizeFindings(undocumented), reuse) };
   if (reuse) byAnalysis.set(f, entry);
   return entry;
 }
@@ -59,8 +61,17 @@ const finalByInput = new WeakMap<FindingInput, Finding | Map<string, Finding>>()
  * fingerprint as before yields the finding it yielded then, with no key built or schema run.
  */
 export function finalizeChecked(findings: FindingInput[], reuse: boolean): Finding[] {
-  if (!reuse) return finalizeFindings(findings).map((f) => checkedFinding(f, false));
-  return numberFindings(findings).map(([input, fp]) => reusedFinal(input, fp));
+  if (!reuse) return checkedAll(finalizeFindings(findings), false);
+  const out = objectArray<Finding>();
+  for (const [input, fp] of numberFindings(findings)) out.push(reusedFinal(input, fp));
+  return out;
+}
+
+/** checkedFinding of each, into an array of the one elements kind (see object-array.ts). */
+function checkedAll(findings: readonly Finding[], reuse: boolean): Finding[] {
+  const out = objectArray<Finding>();
+  for (const f of findings) out.push(checkedFinding(f, reuse));
+  return out;
 }
 
 /** The final, checked finding of `input` numbered `fp`: the one built before for the same pair. */

@@ -3,6 +3,7 @@ import type { Finding } from "../ingest/schema";
 import type { Clone } from "./duplication/detect-clones";
 import type { FileCoverage } from "./reports/coverage";
 import type { FunctionMetrics, PublicSymbol } from "./types";
+import { objectArray } from "./object-array";
 
 export type FindingInput = Omit<Finding, "startLine" | "endLine" | "symbol" | "threshold" | "message" | "fingerprint" | "other"> &
   Partial<Pick<Finding, "startLine" | "endLine" | "symbol" | "threshold" | "message" | "fingerprint" | "other">>;
@@ -44,12 +45,14 @@ export function numberedFingerprint(base: string, n: number): string {
 export function numberFindings(findings: FindingInput[]): Array<[FindingInput, string]> {
   const sorted = [...findings].sort(compareFindings);
   const seen = new Map<string, number>();
-  return sorted.map((f) => {
+  const out = objectArray<[FindingInput, string]>();
+  for (const f of sorted) {
     const base = baseFingerprint(f);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return [f, numberedFingerprint(base, n)];
-  });
+    out.push([f, numberedFingerprint(base, n)]);
+  }
+  return out;
 }
 
 /** A numbered finding with every optional field present. */
@@ -59,7 +62,9 @@ export function finalFinding(f: FindingInput, fingerprint: string): Finding {
 
 /** Findings in module order with their final fingerprints (see numberFindings). */
 export function finalizeFindings(findings: FindingInput[]): Finding[] {
-  return numberFindings(findings).map(([f, fp]) => finalFinding(f, fp));
+  const out = objectArray<Finding>();
+  for (const [f, fp] of numberFindings(findings)) out.push(finalFinding(f, fp));
+  return out;
 }
 
 export function complexFunctionFinding(file: string, fn: FunctionMetrics, threshold: number): FindingInput {

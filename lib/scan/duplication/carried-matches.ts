@@ -19,6 +19,7 @@ import { cloneAt, sameClone, type Clone } from "./clone-match";
 import { match, type FileState, type Match } from "./indexed-group";
 import { shiftOf, type KeptRuns } from "./kept-runs";
 import type { TokenStream } from "../types";
+import { objectArray } from "../object-array";
 
 /**
  * The clone object of the last point when the new one equals it in every field. Unchanged
@@ -58,7 +59,7 @@ export function carriedMatches(
   const own = ctx.kept.get(s.id);
   // Tokens [0, unchangedTo) are the same in both versions (the common prefix run).
   const unchangedTo = own === undefined ? Number.MAX_SAFE_INTEGER : own && own.runs[0] === 0 && own.runs[2] === 0 ? own.runs[1]! : 0;
-  const matches: Match[] = [];
+  const matches = objectArray<Match>();
   let floor = 0;
   for (const m of s.matches) {
     const from = m.k - m.left;

@@ -19,6 +19,7 @@ import { keptRuns, type KeptRuns } from "./kept-runs";
 import type { TokenStream } from "../types";
 import { distinctLinesInPairs, type CloneInputFile } from "./stream-facts";
 import type { FileWindowHashes } from "./window-classes";
+import { objectArray } from "../object-array";
 
 /** One language group: the clone sweep over its IndexedGroup, point after point. */
 class Group extends IndexedGroup {
@@ -215,14 +216,19 @@ class Group extends IndexedGroup {
   /** A clean file whose partners changed only where its matches did not read: the same matches, partner sides re-read. */
   private reread(s: FileState, kept: Map<number, KeptRuns | null>): void {
     const { language, options: { minLines } } = this;
-    s.matches = s.matches.map((m) => {
+    const matches = objectArray<Match>();
+    for (const m of s.matches) {
       const runs = kept.get(m.partner);
-      if (runs === undefined) return m;
+      if (runs === undefined) {
+        matches.push(m);
+        continue;
+      }
       const at = m.at + shifted(m, runs)!;
       const pf = this.byId[m.partner]!;
       const clone = cloneAt(language, pf, at - m.left, s, m.k - m.left, m.length, minLines);
-      return match(m.k, m.partner, at, m.left, m.length, keepClone(m.clone ?? undefined, clone));
-    });
+      matches.push(match(m.k, m.partner, at, m.left, m.length, keepClone(m.clone ?? undefined, clone)));
+    }
+    s.matches = matches;
   }
 }
 

@@ -9,6 +9,7 @@ import type { KeptRuns } from "./kept-runs";
 import { PairIndex } from "./pair-index";
 import type { CloneInputFile } from "./stream-facts";
 import { sameWindowIn, type FileWindowHashes } from "./window-classes";
+import { objectArray } from "../object-array";
 
 /** One window of a file's last sweep that paired with an earlier window, grown into a match. */
 export interface Match {
@@ -78,7 +79,7 @@ export class IndexedGroup {
 
   protected add(file: CloneInputFile, windows: FileWindowHashes): FileState {
     const state: FileState = {
-      id: this.nextId++, path: file.path, tokens: file.tokens, windows, nodes: NO_NODES, shared: NO_BITS, matches: [], duplicatedLines: 0,
+      id: this.nextId++, path: file.path, tokens: file.tokens, windows, nodes: NO_NODES, shared: NO_BITS, matches: objectArray(), duplicatedLines: 0,
     };
     this.byPath.set(file.path, state);
     this.byId[state.id] = state;
