@@ -56,4 +56,21 @@ describe("textEdits on long texts", () => {
     const removed = before.slice(0, 1500) + before.slice(1500 + line(40).length);
     expect(apply(before, removed)).toBe(removed);
   });
+
+  it("gives one edit over the changed span once more than 2,000 lines differ, and a diff below that", () => {
+    const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}\n`).join("");
+    const head = "same\n";
+    // 1,100 lines replaced by 1,100 others: 2,200 edits, over the cap.
+    const overBefore = head + lines(1100, "a") + head;
+    const overAfter = head + lines(1100, "b") + head;
+    const over = textEdits(overBefore, overAfter);
+    expect(over).toHaveLength(1);
+    expect(over[0]!.start).toBe(head.length);
+    expect(apply(overBefore, overAfter)).toBe(overAfter);
+    // 900 replaced and an equal line between two halves: under the cap, two edits.
+    const before = head + lines(450, "a") + "keep\n" + lines(450, "c") + head;
+    const after = head + lines(450, "b") + "keep\n" + lines(450, "d") + head;
+    expect(textEdits(before, after)).toHaveLength(2);
+    expect(apply(before, after)).toBe(after);
+  });
 });
