@@ -93,7 +93,7 @@ export async function analyzeFiles(
   /** `source`: the file's bytes, or its blob (the analyser reads it and decides content skips, which come back as `error`). */
   const handOver = async (c: Candidate, source: Buffer | BlobSource): Promise<FileAnalysis | { skip: string }> => {
     try {
-      const pending = pool.analyze(c.path, source, c.language, { retain: snapshot.retainHint?.(c.path), windowWidth: opts.windowWidth, slimAbove: opts.slimAbove });
+      const pending = pool.analyze(c.path, source, c.language, { retain: snapshot.retainHint?.(c.path), windowWidth: opts.windowWidth, slimAbove: opts.slimAbove, bytes: snapshot.size?.(c.path) });
       pass();
       const analysis = await pending;
       return analysis.error ? { skip: analysis.error } : analysis;

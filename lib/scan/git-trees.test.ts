@@ -126,6 +126,13 @@ describe("VersionSchedule", () => {
       expect(sub.nextUse("z-last.js", 0)).toBe(1);
       expect(sub.nextUse("src/z-last.js", 0)).toBe(Infinity);
       expect(sub.nextUse("a.py", 0)).toBe(Infinity);
+      // Paths with a later version, weighed by the bytes of every version (for the analysers' homes).
+      const size = async (rev: string, path: string) => (await lister.list(rev)).find((e) => e.path === path)!.size;
+      const changing = new Map(schedule.changingPaths());
+      expect(changing.has("a.py")).toBe(false);
+      expect(changing.get("src/z-last.js")).toBe(
+        (await size(c0, "src/z-last.js")) + (await size(c1, "src/z-last.js")) + (await size(c0, "src/z-last.js")) + (await size(c1, "src/z-last.js")),
+      );
     });
   });
 });

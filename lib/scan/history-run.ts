@@ -104,6 +104,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     const infos = guard(commitInfos(root, points.map((p) => p.sha)));
     // Every point listed first, so the analysers know which versions they will need again.
     const schedule = await VersionSchedule.list(lister, points.map((p) => p.sha), prefix);
+    pool.assignHomes?.(schedule.changingPaths());
     const listing = (i: number) =>
       guard(
         Promise.all([

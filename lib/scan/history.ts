@@ -119,6 +119,8 @@ export function firstParentCommits(cwd: string, rev: string, window?: { spanMs: 
 export class VersionSchedule {
   /** Per path, ascending, the points at which it holds a blob other than at its previous listing. */
   private readonly changes = new Map<string, number[]>();
+  /** Per path, the bytes of all its versions. */
+  private readonly bytes = new Map<string, number>();
 
   static async list(lister: TreeLister, revs: readonly string[], prefix = ""): Promise<VersionSchedule> {
     const schedule = new VersionSchedule();
@@ -129,12 +131,21 @@ export class VersionSchedule {
         const path = prefix ? e.path.slice(prefix.length) : e.path;
         if (last.get(path) === e.blob) continue;
         last.set(path, e.blob);
+        // A blob git cannot size (absent from a partial clone) weighs nothing.
+        schedule.bytes.set(path, (schedule.bytes.get(path) ?? 0) + (e.size > 0 ? e.size : 0));
         const at = schedule.changes.get(path);
         if (at) at.push(index);
         else schedule.changes.set(path, [index]);
       }
     }
     return schedule;
+  }
+
+  /** The paths that change after the point they first appear at, with the bytes of all their versions. */
+  changingPaths(): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (const [path, at] of this.changes) if (at.length > 1) out.push([path, this.bytes.get(path)!]);
+    return out;
   }
 
   /** The first point after `index` at which `path` holds different content; Infinity if none does. */

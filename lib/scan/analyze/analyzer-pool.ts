@@ -10,6 +10,7 @@ import { slimAnalysis } from "../analysis-summary";
 import { Retainer, retainBudget, type RetainHint, type RetainerOptions } from "./retainer";
 import { CatFile } from "../git";
 import { isBlobSource, sourceContent, type BlobSource } from "./blob-source";
+import { balance } from "./balance";
 
 /** A file the analyser did not analyse (content skip, unreadable blob): the reason in `error`, as analyzeFiles reads it. */
 function skippedAnalysis(path: string, language: Language, reason: string): FileAnalysis {
@@ -27,6 +28,8 @@ export interface AnalyzeCallOptions {
   windowWidth?: number;
   /** History backfill: the analysis comes back slim, for this CCN threshold (see slimAnalysis). */
   slimAbove?: number;
+  /** The file's size in bytes when known: a path without a worker of its own goes to the one with the fewest bytes queued. */
+  bytes?: number;
 }
 
 export interface AnalyzerPool {
@@ -39,6 +42,13 @@ export interface AnalyzerPool {
   readonly readsBlobs: boolean;
   /** Statements taken from retained versions instead of walked again, over every analysis so far. */
   spliced(): number;
+  /**
+   * Gives paths whose versions will be retained a worker up front, balancing the weights given
+   * (a history backfill: the bytes of each path's versions). Without it a path stays with the
+   * worker that happened to be least busy when it first came, and a file that changes at most
+   * points (Excalidraw's 14k-line App.tsx) made one worker the backfill's critical path.
+   */
+  assignHomes?(weights: ReadonlyArray<readonly [string, number]>): void;
   close(): Promise<void>;
 }
 
@@ -68,8 +78,9 @@ function defaultRetainer(workers: number): RetainerOptions {
   return { budget: retainBudget(totalmem(), process.env.PAYDOWN_RETAIN_CHARS, workers) };
 }
 
-interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void; windowWidth?: number; path: string; language: Language }
-interface Slot { worker: Worker; inFlight: Map<number, Pending> }
+interface Pending { resolve(result: FileAnalysis): void; reject(error: Error): void; windowWidth?: number; path: string; language: Language; bytes: number }
+/** `queued`: the bytes of the files in flight (a file of unknown size counts one). */
+interface Slot { worker: Worker; inFlight: Map<number, Pending>; queued: number }
 
 /**
  * The worker entry: the bundled `analyze-worker.mjs` next to this module's bundle, else the
@@ -129,11 +140,12 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
   const slots: Slot[] = [];
   for (let i = 0; i < threads; i++) {
     const worker = startWorker(opts.workerUrl, retainer, opts.gitRoot);
-    const slot: Slot = { worker, inFlight: new Map() };
+    const slot: Slot = { worker, inFlight: new Map(), queued: 0 };
     worker.on("message", (reply: AnalyzeReply) => {
       const pending = slot.inFlight.get(reply.id);
       if (!pending) return;
       slot.inFlight.delete(reply.id);
+      slot.queued -= pending.bytes;
       if ("error" in reply) pending.reject(new Error(reply.error));
       else if ("skip" in reply) pending.resolve(skippedAnalysis(pending.path, pending.language, reply.skip));
       else {
@@ -145,6 +157,7 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
     const failAll = (error: Error) => {
       for (const pending of slot.inFlight.values()) pending.reject(error);
       slot.inFlight.clear();
+      slot.queued = 0;
     };
     worker.on("error", failAll);
     worker.on("exit", (code) => {
@@ -156,19 +169,22 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
     readsBlobs: opts.gitRoot !== undefined,
     analyze(path, source, language, call) {
       if (closed) return Promise.reject(new Error("analyzer pool is closed"));
-      // Least-loaded worker; callers may queue many files, the workers drain them in order.
+      // Least-loaded worker, by bytes queued; callers may queue many files, the workers drain
+      // them in order. By count, one worker took a backfill's first point's largest files.
       const retain = retaining(call, retainer);
+      const weight = call?.bytes ?? 1;
       let slot = retain ? home.get(path) : undefined;
       if (!slot) {
-        slot = slots[0];
-        for (const candidate of slots) if (candidate.inFlight.size < slot.inFlight.size) slot = candidate;
+        slot = slots[0]!;
+        for (const candidate of slots) if (candidate.queued < slot.queued) slot = candidate;
         if (retain && retain.nextUse !== Infinity) home.set(path, slot);
       }
       const target = slot;
       const id = nextId++;
       return new Promise<FileAnalysis>((resolve, reject) => {
         const windowWidth = call?.windowWidth;
-        target.inFlight.set(id, { resolve, reject, windowWidth, path, language });
+        target.inFlight.set(id, { resolve, reject, windowWidth, path, language, bytes: weight });
+        target.queued += weight;
         // Bytes are copied out of the reader's buffer (a view into a larger one) and moved, not cloned.
         const bytes = typeof source === "string" || isBlobSource(source) ? null : new Uint8Array(source);
         const request: AnalyzeRequest = {
@@ -178,6 +194,9 @@ export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool
       });
     },
     spliced: () => spliced,
+    assignHomes(weights) {
+      for (const [path, i] of balance(weights, slots.length)) home.set(path, slots[i]!);
+    },
     async close() {
       closed = true;
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
