@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CatFile, CatFileCheck, commitInfo, commitInfos, git, type TreeEntry } from "./git";
 import { GitRunner } from "./git-runner";
 import { TreeLister } from "./git-trees";
-import { VersionSchedule } from "./history";
+import { VersionSchedule, gitSnapshot } from "./history";
 
 const dir = mkdtempSync(join(tmpdir(), "paydown-trees-"));
 const run = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
@@ -90,6 +90,10 @@ describe("TreeLister", () => {
       const listed = await new TreeLister(cat, check).list(commits[2]!);
       expect(listed).toEqual(await lsTree(dir, commits[2]!));
       expect(listed.find((e) => e.blob === blob)!.size).toBeNaN();
+      // A snapshot has no size for it (the analysers weigh such a file by count, not by NaN bytes).
+      const snapshot = await gitSnapshot(commits[2]!, cat, new TreeLister(cat, check));
+      expect(snapshot.size!("src/new/deep/file.py")).toBeUndefined();
+      expect(snapshot.size!("src/z-last.js")).toBe(11_000);
     } finally {
       cat.close();
       check.close();

@@ -174,7 +174,8 @@ export async function gitSnapshot(
     if (prefix && !e.path.startsWith(prefix)) continue;
     const path = prefix ? e.path.slice(prefix.length) : e.path;
     blobs.set(path, e.blob);
-    sizes.set(path, e.size);
+    // Unknown (NaN) for a blob absent from a partial clone: the Snapshot then says nothing.
+    if (Number.isFinite(e.size)) sizes.set(path, e.size);
   }
   return {
     paths: [...blobs.keys()],
