@@ -143,7 +143,12 @@ export function tablesFor(language: TsLanguage, spec: LanguageSpec): Tables {
   let tables = cache.get(language);
   if (tables) return tables;
   const count = language.nodeTypeCount;
-  const flags = new Uint32Array(count + 1);
+  /*
+   * Every 16-bit symbol has an entry: an ERROR node's id is 65535, far past the grammar's types,
+   * and reading past a typed array's end deoptimized the walk in each file with a syntax error.
+   */
+  const size = Math.max(count + 1, 0x10000);
+  const flags = new Uint32Array(size);
   for (let id = 0; id < count; id++) {
     const type = language.nodeTypeForId(id);
     if (type === null) continue;
@@ -152,11 +157,11 @@ export function tablesFor(language: TsLanguage, spec: LanguageSpec): Tables {
     flags[id] = (Object.hasOwn(table, type) ? table[type] : 0) | (named ? F.NAMED : 0);
   }
   const typeSet = (types: readonly string[]) => {
-    const set = new Uint8Array(count + 1);
+    const set = new Uint8Array(size);
     for (let id = 0; id < count; id++) if (language.nodeTypeIsNamed(id) && types.includes(language.nodeTypeForId(id) ?? "")) set[id] = 1;
     return set;
   };
-  tables = { flags, anonHash: new Uint32Array(count + 1), containers: typeSet(spec.containers), noClone: typeSet(spec.noClone ?? []) };
+  tables = { flags, anonHash: new Uint32Array(size), containers: typeSet(spec.containers), noClone: typeSet(spec.noClone ?? []) };
   cache.set(language, tables);
   return tables;
 }

@@ -10,6 +10,7 @@ import {
   type DoneFunction, type ReuseInput, type Segment, type WalkMemo, type WalkOptions, type WalkResult,
 } from "./segments";
 import { TokenBuffer, leafHash } from "./token-hash";
+import { objectArray } from "../object-array";
 
 export type { ExplainedFunction } from "./frame";
 
@@ -68,9 +69,9 @@ function createWalk(): Walk {
   let anonHash!: Uint32Array;
   let explainer: LizardExplainer | null = null;
   let buffer!: TokenBuffer;
-  let done: DoneFunction[] = [];
-  let active: Frame[] = [];
-  let pending: Frame[] = [];
+  let done = objectArray<DoneFunction>();
+  let active = objectArray<Frame>();
+  let pending = objectArray<Frame>();
   let typeStack: number[] = [];
   let fileNloc = 0;
   let lastRow = -1;
@@ -122,7 +123,7 @@ function createWalk(): Walk {
     if (head.bodiless) return;
     pending.push({
       head, name: head.name, startIndex: head.startIndex, endIndex, startRow: 0, endRow: 0,
-      nloc: 1, tokens: 1, ccn: 1, lizardCcn: 1, quirks: {}, paramTokens: [], paramState: { genericDepth: 0 },
+      nloc: 1, tokens: 1, ccn: 1, lizardCcn: 1, quirks: {}, paramTokens: objectArray(), paramState: { genericDepth: 0 },
       parent: null, lizDepth: 0, lizEndRow: -1, lizMergedInto: null,
     });
   };
@@ -198,11 +199,11 @@ function createWalk(): Walk {
   let oldAt: ReturnType<typeof segmentsByNewStart> | null = null;
   let excludedAt = 0;
   let nextExcluded = Number.MAX_SAFE_INTEGER;
-  let segments: Segment[] = [];
+  let segments = objectArray<Segment>();
   // Open segments (indices into `segments`) and the depth of their statement.
   let open: number[] = [];
   let openDepth: number[] = [];
-  let openTop: Array<Frame | null> = [];
+  let openTop = objectArray<Frame | null>();
   let containers!: Tables["containers"];
   let noClone!: Tables["noClone"];
   let cursor!: WalkCursor;
@@ -324,9 +325,9 @@ function createWalk(): Walk {
     anonHash = tables.anonHash;
     explainer = opts.explainLizard ? new LizardExplainer(source, flags, opts.lizardJsxTokens === true) : null;
     buffer = new TokenBuffer(Math.ceil(source.length / 4));
-    done = [];
-    active = [];
-    pending = [];
+    done = objectArray();
+    active = objectArray();
+    pending = objectArray();
     typeStack = [];
     fileNloc = 0;
     lastRow = -1;
@@ -338,17 +339,17 @@ function createWalk(): Walk {
     starts = lineStarts(source);
     cursorRow = 0;
     segmented = !explainer && (opts.record === true || opts.reuse !== undefined);
-    memo = segmented && opts.record ? { segments: [], done, hashes: new Uint32Array(0), lines: new Uint32Array(0) } : null;
+    memo = segmented && opts.record ? { segments: objectArray(), done, hashes: new Uint32Array(0), lines: new Uint32Array(0) } : null;
     old = segmented && opts.reuse ? opts.reuse : null;
     excluded = old?.excluded ?? null;
     // A sparse parse splices exactly the statements it left out.
     oldAt = old && !excluded ? segmentsByNewStart(old.memo, old.edits) : null;
     excludedAt = 0;
     nextExcluded = excluded && excluded.length > 0 ? excluded[0]!.start : Number.MAX_SAFE_INTEGER;
-    segments = memo?.segments ?? [];
+    segments = memo?.segments ?? objectArray();
     open = [];
     openDepth = [];
-    openTop = [];
+    openTop = objectArray();
     nestedSplice = !spec.qualifyNested;
     containers = tables.containers;
     noClone = tables.noClone;
@@ -364,8 +365,10 @@ function createWalk(): Walk {
       old = null;
       excluded = null;
       oldAt = null;
-      done = active = pending = [];
-      segments = [];
+      done = objectArray();
+      active = objectArray();
+      pending = objectArray();
+      segments = objectArray();
     }
   };
 
