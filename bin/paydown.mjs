@@ -21,10 +21,12 @@ const USAGE = `Usage: paydown <command>
 async function run() {
   switch (command) {
     case "scan": {
+      (await import("../lib/scan/compiler-tuning.ts")).tuneCompiler();
       const { main } = await import("../lib/scan/cli.ts");
       return main(rest);
     }
     case "gate": {
+      (await import("../lib/scan/compiler-tuning.ts")).tuneCompiler();
       const { gateMain } = await import("../lib/scan/gate/gate-cli.ts");
       return gateMain(rest);
     }

@@ -3,7 +3,10 @@
  * The project's bin/paydown.mjs calls main() from cli.ts directly instead.
  */
 import { main } from "./cli";
+import { tuneCompiler } from "./compiler-tuning";
 import { gateMain } from "./gate/gate-cli";
+
+tuneCompiler();
 
 // `paydown-scan scan --json - | head` closes stdout early; that is the reader's choice, not a failure.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
