@@ -13,7 +13,7 @@ import { setFlagsFromString } from "node:v8";
 const INLINE_BUDGET = 200;
 
 /** The V8 flags the scanner sets for itself; PAYDOWN_V8_TUNING=0 leaves V8's defaults. */
-export function compilerFlags(env: NodeJS.ProcessEnv): string[] {
+export function compilerFlags(env: Readonly<Record<string, string | undefined>>): string[] {
   return env.PAYDOWN_V8_TUNING === "0" ? [] : [`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`];
 }
 
@@ -21,6 +21,6 @@ export function compilerFlags(env: NodeJS.ProcessEnv): string[] {
  * Sets compilerFlags before anything is optimized: read at each optimization, process-wide, so
  * the analyser worker threads started later compile under them too.
  */
-export function tuneCompiler(env: NodeJS.ProcessEnv = process.env, set: (flag: string) => void = setFlagsFromString): void {
+export function tuneCompiler(env: Readonly<Record<string, string | undefined>> = process.env, set: (flag: string) => void = setFlagsFromString): void {
   for (const flag of compilerFlags(env)) set(flag);
 }

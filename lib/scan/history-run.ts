@@ -8,7 +8,7 @@ import { GitRunner } from "./git-runner";
 import type { CliArgs } from "./cli-args";
 import { defaultThreads, upload, writeOutput, type CliIo } from "./output";
 import { ScanError, type ScanConfig } from "./config";
-import { CatFile, CatFileCheck, commitInfos, currentBranch, gitPrefix, isGitRepo } from "./git";
+import { CatFile, CatFileCheck, commitInfos, currentBranch, gitPrefix, isGitRepo, type CommitInfo } from "./git";
 import { TreeLister } from "./git-trees";
 import { VersionSchedule, firstParentCommits, gitSnapshot, parseDuration, selectHistoryPoints } from "./history";
 import { analyzeTree, finishTree } from "./scan-tree";
@@ -31,6 +31,11 @@ function jsonArray(docs: ScanDocument[]): Buffer[] {
   });
   parts.push(Buffer.from("]"), NEWLINE);
   return parts;
+}
+
+/** A point's commit metadata, or what its listing gives when git show had none for it. */
+function pointInfo(point: { sha: string; time: number }, info: CommitInfo | null | undefined): CommitInfo {
+  return info ?? { sha: point.sha, committedAt: new Date(point.time * 1000).toISOString(), message: "" };
 }
 
 /**
@@ -102,6 +107,8 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
     const guard = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
     // Every point's metadata in one git process; trees through the cat-file processes.
     const infos = guard(commitInfos(root, points.map((p) => p.sha)));
+    // Every point's churn window from one walk of the graph, with the dates the points will use.
+    void infos.then((m) => churnLog.plan(points.map((p) => ({ sha: p.sha, committedAt: pointInfo(p, m.get(p.sha)).committedAt })), CHURN_WINDOW_DAYS), () => undefined);
     // Every point listed first, so the analysers know which versions they will need again.
     const schedule = await VersionSchedule.list(lister, points.map((p) => p.sha), prefix);
     pool.assignHomes?.(schedule.changingPaths());
@@ -128,7 +135,7 @@ export async function runHistory(root: string, args: CliArgs, config: ScanConfig
           // finished, holds its own analyses.
           const live = new Set(snapshot.paths.map((p) => snapshot.cacheKey!(p)));
           for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
-          const info = maybeInfo ?? { sha: point.sha, committedAt: new Date(point.time * 1000).toISOString(), message: "" };
+          const info = pointInfo(point, maybeInfo);
           const pointTimings: Record<string, number> = {};
           const tree = await analyzeTree({
             snapshot,
