@@ -24,7 +24,9 @@ function isDotCatch(source: string, start: number, end: number): boolean {
 
 /** A finished frame as the walk reports it (Lizard's long name: name and parameter tokens). */
 function doneFunction(frame: Frame, spec: LanguageSpec, starts: Uint32Array): DoneFunction {
-  const params = frame.paramTokens.map((t) => " " + t).join("");
+  // A loop, not map and join: map's result is a new array whose kind depends on whether it is empty.
+  let params = "";
+  for (const t of frame.paramTokens) params += " " + t;
   const longName = frame.head.paramsStart >= 0 ? `${frame.name}${spec.longNameOpen}${params} )` : frame.name;
   return {
     start: frame.startIndex,
@@ -61,6 +63,13 @@ type Walk = (tree: Tree, source: string, spec: LanguageSpec, tables: Tables, opt
  * nested walk gets its own.
  */
 const spareWalks: Walk[] = [];
+
+/*
+ * Past any index of a text (V8 strings end below 2^29), and a small integer: the walk's index
+ * comparisons were optimized for small integers and deoptimized at each worker's first file end
+ * when this was Number.MAX_SAFE_INTEGER.
+ */
+const END_OF_TEXT = 0x3fffffff;
 
 function createWalk(): Walk {
   let source = "";
@@ -198,7 +207,7 @@ function createWalk(): Walk {
   let excluded: ReuseInput["excluded"] | null = null;
   let oldAt: ReturnType<typeof segmentsByNewStart> | null = null;
   let excludedAt = 0;
-  let nextExcluded = Number.MAX_SAFE_INTEGER;
+  let nextExcluded = END_OF_TEXT;
   let segments = objectArray<Segment>();
   // Open segments (indices into `segments`) and the depth of their statement.
   let open: number[] = [];
@@ -235,7 +244,7 @@ function createWalk(): Walk {
   const spliceExcluded = (index: number) => {
     while (nextExcluded < index) {
       const { k, start } = excluded![excludedAt++]!;
-      nextExcluded = excludedAt < excluded!.length ? excluded![excludedAt]!.start : Number.MAX_SAFE_INTEGER;
+      nextExcluded = excludedAt < excluded!.length ? excluded![excludedAt]!.start : END_OF_TEXT;
       settle(start);
       const row = rowForward(start);
       // Python only: every string piece follows its string node's reset of `stringOpen`.
@@ -345,7 +354,7 @@ function createWalk(): Walk {
     // A sparse parse splices exactly the statements it left out.
     oldAt = old && !excluded ? segmentsByNewStart(old.memo, old.edits) : null;
     excludedAt = 0;
-    nextExcluded = excluded && excluded.length > 0 ? excluded[0]!.start : Number.MAX_SAFE_INTEGER;
+    nextExcluded = excluded && excluded.length > 0 ? excluded[0]!.start : END_OF_TEXT;
     segments = memo?.segments ?? objectArray();
     open = [];
     openDepth = [];
@@ -409,8 +418,8 @@ function createWalk(): Walk {
       }
       if (!moved) break;
     }
-    if (excluded) spliceExcluded(Number.MAX_SAFE_INTEGER);
-    advance(Number.MAX_SAFE_INTEGER, lastRow < 0 ? 0 : lastRow);
+    if (excluded) spliceExcluded(END_OF_TEXT);
+    advance(END_OF_TEXT, lastRow < 0 ? 0 : lastRow);
     while (active.length > 0) finish(active.pop()!);
     const tokens = buffer.finish();
     const ordered = memo ? done.slice() : done;

@@ -31,14 +31,14 @@ class Group extends IndexedGroup {
     // Ids for new paths first, so ranks cover every file of this point.
     const states = group.map((f, i) => this.byPath.get(f.path) ?? this.add(f, perFile[i]!));
     this.rank = new Int32Array(this.nextId).fill(-1);
-    states.forEach((s, i) => (this.rank[s.id] = i));
+    for (let i = 0; i < states.length; i++) this.rank[states[i]!.id] = i;
     if (this.dirty.length < this.nextId) {
       this.dirty = new Uint8Array(this.nextId * 2);
       this.affectedFrom = new Int32Array(this.nextId * 2);
     }
     this.dirty.fill(0);
     this.affectedFrom.fill(NO_WINDOW);
-    const gone: FileState[] = [];
+    const gone = objectArray<FileState>();
     for (const s of this.byPath.values()) if (this.rank[s.id] === -1) gone.push(s);
     const before = new Map<number, TokenStream>();
     const kept = this.keptRuns(states, group, perFile, gone, before);
