@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textEdits } from "./text-diff";
+import { textEdits, uniqueAnchors } from "./text-diff";
 
 function apply(before: string, after: string): string {
   let out = "";
@@ -73,4 +73,26 @@ describe("textEdits on long texts", () => {
     expect(textEdits(before, after)).toHaveLength(2);
     expect(apply(before, after)).toBe(after);
   });
+
+  it("anchors on lines unique to both sides: two swapped blocks of 1,200 lines are two edits, not one over the file", () => {
+    const block = (tag: string) => Array.from({ length: 1200 }, (_, i) => `${tag}${i}\n`).join("");
+    const before = "top\n" + block("a") + "mid\n" + block("b") + "end\n";
+    const after = "top\n" + block("b") + "mid\n" + block("a") + "end\n";
+    // No line is missing from either side, yet Myers needs 4,800 moves: past its cap.
+    const edits = textEdits(before, after);
+    expect(edits).toHaveLength(2);
+    expect(edits.reduce((n, e) => n + (e.oldEnd - e.start) + (e.newEnd - e.newStart), 0)).toBeLessThan(before.length);
+    expect(apply(before, after)).toBe(after);
+  });
 });
+
+describe("uniqueAnchors", () => {
+  it("keeps the longest chain of lines found once on each side, in order on both", () => {
+    // Lines 1..5 unique; 9 repeated. b moves line 2 to the end: the chain is 1, 3, 4, 5.
+    const a = Int32Array.from([1, 2, 9, 3, 4, 9, 5]);
+    const b = Int32Array.from([1, 9, 3, 4, 5, 9, 2]);
+    expect([...uniqueAnchors(a, b, 10)]).toEqual([0, 0, 3, 2, 4, 3, 6, 4]);
+    expect([...uniqueAnchors(Int32Array.from([9, 9]), Int32Array.from([9]), 10)]).toEqual([]);
+  });
+});
+
