@@ -44,15 +44,20 @@ describe("churn", () => {
 });
 
 describe("ChurnLogReader", () => {
-  it("gives each of successive points what its own git log gives, reading a commit's files once", async () => {
-    const root = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
-    // Older points first, as a backfill goes; this repository's own first-parent history.
-    const points = execFileSync("git", ["log", "--first-parent", "--format=%H %cI", "-n", "40", "HEAD"], { cwd: root, encoding: "utf8" })
+  const root = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
+  // Older points first, as a backfill goes; this repository's own first-parent history.
+  const points = () =>
+    execFileSync("git", ["log", "--first-parent", "--format=%H %cI", "-n", "40", "HEAD"], { cwd: root, encoding: "utf8" })
       .trim().split("\n").map((l) => l.split(" ") as [string, string]).filter((_, i) => i % 8 === 0).reverse();
+  const recordingReader = () => {
     const calls: string[][] = [];
-    const reader = new ChurnLogReader(root, (cwd, args) => (calls.push(args), git(cwd, args)));
+    return { calls, reader: new ChurnLogReader(root, (cwd, args) => (calls.push(args), git(cwd, args))) };
+  };
+
+  it("gives each of successive points what its own git log gives, reading a commit's files once", async () => {
+    const { calls, reader } = recordingReader();
     let read = 0;
-    for (const [sha, date] of points) {
+    for (const [sha, date] of points()) {
       const expected = await readChurnLog(root, sha, date, 3);
       expect(await reader.read(sha, date, 3)).toEqual(expected);
       read += expected.length;
@@ -65,13 +70,10 @@ describe("ChurnLogReader", () => {
   });
 
   it("with the points planned, lists every window from one graph walk and reads every commit's files once", async () => {
-    const root = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
-    const points = execFileSync("git", ["log", "--first-parent", "--format=%H %cI", "-n", "40", "HEAD"], { cwd: root, encoding: "utf8" })
-      .trim().split("\n").map((l) => l.split(" ") as [string, string]).filter((_, i) => i % 8 === 0).reverse();
-    const calls: string[][] = [];
-    const reader = new ChurnLogReader(root, (cwd, args) => (calls.push(args), git(cwd, args)));
-    reader.plan(points.map(([sha, committedAt]) => ({ sha, committedAt })), 3);
-    for (const [sha, date] of points) expect(await reader.read(sha, date, 3)).toEqual(await readChurnLog(root, sha, date, 3));
+    const { calls, reader } = recordingReader();
+    const planned = points();
+    reader.plan(planned.map(([sha, committedAt]) => ({ sha, committedAt })), 3);
+    for (const [sha, date] of planned) expect(await reader.read(sha, date, 3)).toEqual(await readChurnLog(root, sha, date, 3));
     // The graph listing and one pass for the files, whatever the number of points.
     expect(calls.map((a) => a.find((x) => x.startsWith("--format") || x.startsWith("--no-walk")))).toEqual(["--format=%H %ct %P", "--no-walk=unsorted"]);
   });
