@@ -1,3 +1,4 @@
+import { mapObjects } from "./object-array";
 import { SCAN_SCHEMA_VERSION, type Finding, type ModuleReport, type ScanDocument } from "../ingest/schema";
 import { CHURN_WINDOW_DAYS, type ModuleChurn } from "./churn";
 import type { ScanConfig } from "./config";
@@ -168,8 +169,8 @@ function addCoverage(a: Acc, path: string, cov: FileCoverage, minimum: number): 
 
 /** Each clone side's finding input into its module's; returns the modules' duplication figures. */
 function addClones(input: BuildInput, acc: Map<string, Acc>, moduleName: (path: string) => string): Map<string, ModuleDuplication> {
-  const sides = input.clones.clones.map((clone) => cloneSides(clone, input.moduleOf, input.reuse ?? false));
-  const dup = aggregateByModule(input.clones, moduleName, sides.map((s) => s.modules));
+  const sides = mapObjects(input.clones.clones, (clone) => cloneSides(clone, input.moduleOf, input.reuse ?? false));
+  const dup = aggregateByModule(input.clones, moduleName, mapObjects(sides, (s) => s.modules));
   for (const { modules: [a, b], inputs } of sides) {
     acc.get(a)?.findings.push(inputs[0]);
     acc.get(b)?.findings.push(inputs[1]);

@@ -1,3 +1,4 @@
+import { mapObjects } from "./object-array";
 import type { Finding } from "../ingest/schema";
 import { rememberFindings, reusedFinal, sameItems, unchangedFindings } from "./file-findings";
 import { baseFingerprint, numberedFingerprint, type FindingInput } from "./findings";
@@ -128,7 +129,8 @@ function buildBlocks(name: string, inputs: FindingInput[], lists: Finding[][]): 
       let current: InputRun;
       if (last && sameItems(last.inputs, runInputs) && sameItems(last.repeats, repeats)) current = last;
       else {
-        const built = runInputs.map((input, i) => reusedFinal(input, numberedFingerprint(bases[i]!, repeats[i]!)));
+        // Of the object kind even when short (see object-array.ts), like the lists of the other branch.
+        const built = mapObjects(runInputs, (input, i) => reusedFinal(input, numberedFingerprint(bases[i]!, repeats[i]!)));
         current = { category: run.category, kind: run.kind, inputs: runInputs, repeats, findings: built, bytes: findingsJoined(built) };
       }
       let keptHere = kept.get(run.file);

@@ -12,6 +12,7 @@ import { configModules, createModuleAssigner, detectModules, rootModule, type Mo
 import { CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from "./owners";
 import type { FileCoverage } from "./reports/coverage";
 import type { TestCase } from "./reports/junit";
+import { mapObjects } from "./object-array";
 import { threadCpuMs } from "./thread-cpu";
 import type { FileAnalysis } from "./types";
 
@@ -152,7 +153,7 @@ export async function finishTree(tree: AnalyzedTree): Promise<TreeScanResult> {
   input.onPhase?.("duplication");
   const { minTokens, minLines } = config.thresholds.duplication;
   const detected = detectClones(
-    analyzed.analyses.map((a) => ({ path: a.path, language: a.language, tokens: a.tokens })),
+    mapObjects(analyzed.analyses, (a) => ({ path: a.path, language: a.language, tokens: a.tokens })),
     { minTokens, minLines, history: input.cloneHistory },
   );
   // Carried clone detection keeps unchanged clones' objects itself.

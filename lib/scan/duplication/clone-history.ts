@@ -19,7 +19,7 @@ import { keptRuns, type KeptRuns } from "./kept-runs";
 import type { TokenStream } from "../types";
 import { distinctLinesInPairs, type CloneInputFile } from "./stream-facts";
 import type { FileWindowHashes } from "./window-classes";
-import { objectArray } from "../object-array";
+import { filterObjects, mapObjects, objectArray } from "../object-array";
 
 /** One language group: the clone sweep over its IndexedGroup, point after point. */
 class Group extends IndexedGroup {
@@ -29,7 +29,8 @@ class Group extends IndexedGroup {
 
   sweep(group: readonly CloneInputFile[], perFile: readonly FileWindowHashes[], out: Clone[]): number[] {
     // Ids for new paths first, so ranks cover every file of this point.
-    const states = group.map((f, i) => this.byPath.get(f.path) ?? this.add(f, perFile[i]!));
+    // Arrays built here are of one kind at every point, empty or not (see object-array.ts).
+    const states = mapObjects(group, (f, i) => this.byPath.get(f.path) ?? this.add(f, perFile[i]!));
     this.rank = new Int32Array(this.nextId).fill(-1);
     for (let i = 0; i < states.length; i++) this.rank[states[i]!.id] = i;
     if (this.dirty.length < this.nextId) {
@@ -54,10 +55,14 @@ class Group extends IndexedGroup {
     this.stats.files += states.length;
     this.stats.reread += reread;
     for (const s of states) if (this.dirty[s.id]) this.stats.swept++;
-    this.countLines(states, [...states.filter((x) => this.dirty[x.id]), ...retouched], oldPartners);
+    const touched = filterObjects(states, (x) => this.dirty[x.id]);
+    for (const s of retouched) touched.push(s);
+    this.countLines(states, touched, oldPartners);
     for (const s of states) for (const m of s.matches) if (m.clone) out.push(m.clone);
     this.swept = true;
-    return states.map((s) => s.duplicatedLines);
+    const lines: number[] = [];
+    for (const s of states) lines.push(s.duplicatedLines);
+    return lines;
   }
 
   /** What each changed file kept of its last version (null for a file that went); `before` gets their last streams. */
@@ -82,7 +87,7 @@ class Group extends IndexedGroup {
    * changed, else returned, to re-read their matches' partner sides.
    */
   private retouched(states: readonly FileState[], kept: ReadonlyMap<number, KeptRuns | null>): FileState[] {
-    const retouched: FileState[] = [];
+    const retouched = objectArray<FileState>();
     for (const s of states) {
       if (kept.has(s.id)) continue;
       let touched = false;
@@ -105,7 +110,7 @@ class Group extends IndexedGroup {
     if (!this.swept) {
       // Every file is new. The table is sized once instead of doubling its way there (four
       // rebuilds on SQLAlchemy); about 60% of a tree's windows have a pair of their own.
-      const indexed = states.filter(fresh);
+      const indexed = filterObjects(states, fresh);
       let windows = 0;
       for (const s of indexed) windows += s.windows.h1.length;
       this.index.expect(Math.ceil(windows * 0.6));

@@ -3,6 +3,7 @@
  * definition). Per language: O(total tokens) expected time, plus O(minTokens) per candidate and
  * O(length) per clone; about 20 bytes per token of scratch memory (see window-classes.ts).
  */
+import { mapObjects } from "../object-array";
 import { cloneAt, extendMatch, extent, type Clone } from "./clone-match";
 import type { CloneHistory } from "./clone-history";
 import { compareStrings, distinctLinesIn, streamFacts, type CloneInputFile } from "./stream-facts";
@@ -85,8 +86,9 @@ export function detectClones(files: readonly CloneInputFile[], opts: CloneOption
       }
       continue;
     }
-    const facts = group.map((f) => streamFacts(f.tokens, minTokens, mask));
-    const perFile = facts.map((x) => x.windows!);
+    // Of one array kind at every point, empty or not (see object-array.ts).
+    const facts = mapObjects(group, (f) => streamFacts(f.tokens, minTokens, mask));
+    const perFile = mapObjects(facts, (x) => x.windows!);
     const options = { width: minTokens, minLines, mask };
     const lines = opts.history
       ? opts.history.sweep(language, group, perFile, options, clones)
