@@ -7,8 +7,9 @@ import { setFlagsFromString } from "node:v8";
  * not hot enough to repay compiling a whole call tree into each function. A history backfill
  * compiled such functions again and again (sweep ~190 ms of compile time each, 3x; 176
  * optimizations on the main thread against 51 in a full scan), on the background threads the
- * two cores share with the analysers. At 200 a backfill uses ~6% less CPU on Excalidraw, ~4%
- * on SQLAlchemy, and full scans ~3% less (docs/benchmarks.md, twelfth session).
+ * two cores share with the analysers. At 200 a backfill used ~6% less CPU on Excalidraw and
+ * 2-6% less on SQLAlchemy; full scans were as fast on SQLAlchemy and faster on Excalidraw
+ * (docs/benchmarks.md, twelfth session).
  */
 const INLINE_BUDGET = 200;
 
