@@ -94,14 +94,15 @@ export async function readChurnLog(
  */
 export class ChurnLogReader {
   private readonly known = new Map<string, ChurnCommit>();
-  private planned: Promise<Map<string, string[]>> | null = null;
+  /** Each planned point's window, and when the files of its commits have been read. */
+  private planned: Promise<Map<string, PlannedWindow>> | null = null;
 
   constructor(private readonly cwd: string, private readonly run: typeof git = git) {}
 
-  /** The points read() will be asked for, all known up front (each point's sha and commit date). */
+  /** The points read() will be asked for, all known up front (each point's sha and commit date), oldest first. */
   plan(points: ReadonlyArray<{ sha: string; committedAt: string }>, windowDays = CHURN_WINDOW_DAYS): void {
     const plan = async () => {
-      const windows = new Map<string, string[]>();
+      const windows = new Map<string, PlannedWindow>();
       if (points.length === 0) return windows;
       const since = Math.min(...points.map((p) => windowBounds(p.committedAt, windowDays).since));
       const graph = new Map<string, GraphCommit>();
@@ -110,12 +111,38 @@ export class ChurnLogReader {
         const starts = points.slice(i, i + 200).map((p) => p.sha);
         parseGraph(await this.run(this.cwd, ["log", `--format=${GRAPH_FORMAT}`, `--since=${new Date(since * 1000).toISOString()}`, ...starts, "--"]), graph);
       }
+      /*
+       * Files are read in passes of at least FILE_PASS new commits, in point order, the first
+       * point's alone: the first document waits only for its own window, not for a year's.
+       */
+      const queued = new Set<string>();
+      let batch: string[] = [];
+      let waiting: PlannedWindow[] = [];
+      let chain: Promise<void> = Promise.resolve();
+      const flush = () => {
+        const shas = batch;
+        chain = chain.then(() => this.readFiles(shas));
+        for (const w of waiting) w.read = chain;
+        batch = [];
+        waiting = [];
+      };
       for (const p of points) {
         const { since: from, until } = windowBounds(p.committedAt, windowDays);
         const shas = windowCommits(graph, p.sha, from, until);
-        if (shas) windows.set(windowKey(p.sha, p.committedAt, windowDays), shas);
+        if (!shas) continue;
+        const window: PlannedWindow = { shas, read: chain };
+        windows.set(windowKey(p.sha, p.committedAt, windowDays), window);
+        for (const sha of shas) {
+          if (this.known.has(sha) || queued.has(sha)) continue;
+          queued.add(sha);
+          batch.push(sha);
+        }
+        waiting.push(window);
+        if (windows.size === 1 || batch.length >= FILE_PASS) flush();
       }
-      await this.readFiles([...new Set([...windows.values()].flat())]);
+      flush();
+      // A failed pass leaves its commits to read() (below).
+      chain.catch(() => undefined);
       return windows;
     };
     this.planned = plan();
@@ -125,13 +152,15 @@ export class ChurnLogReader {
 
   async read(rev: string, commitDate: string, windowDays = CHURN_WINDOW_DAYS): Promise<ChurnCommit[]> {
     const windows = this.planned ? await this.planned.catch(() => null) : null;
-    let shas = windows?.get(windowKey(rev, commitDate, windowDays));
-    if (!shas) {
+    const planned = windows?.get(windowKey(rev, commitDate, windowDays));
+    let shas = planned?.shas;
+    if (planned) await planned.read.catch(() => undefined);
+    else {
       const listed = await this.run(this.cwd, ["log", "--format=%H", ...windowArgs(commitDate, windowDays), rev, "--"]);
       shas = listed.split("\n").filter(Boolean);
     }
-    await this.readFiles(shas);
-    return shas.map((sha) => {
+    await this.readFiles(shas!);
+    return shas!.map((sha) => {
       const c = this.known.get(sha);
       if (!c) throw new Error(`git log did not return commit ${sha}`);
       return c;
@@ -141,12 +170,21 @@ export class ChurnLogReader {
   /** Reads the commits not read yet with their files. */
   private async readFiles(shas: string[]): Promise<void> {
     const missing = shas.filter((sha) => !this.known.has(sha));
-    for (let i = 0; i < missing.length; i += 1000) {
-      const out = await this.run(this.cwd, ["log", "--no-walk=unsorted", ...RECORD_ARGS, ...missing.slice(i, i + 1000), "--"]);
+    for (let i = 0; i < missing.length; i += FILE_PASS) {
+      const out = await this.run(this.cwd, ["log", "--no-walk=unsorted", ...RECORD_ARGS, ...missing.slice(i, i + FILE_PASS), "--"]);
       for (const c of parseChurnLog(out)) this.known.set(c.sha, c);
     }
   }
 }
+
+interface PlannedWindow {
+  shas: string[];
+  /** Settles once the files of every commit in the window have been read (or that pass failed). */
+  read: Promise<void>;
+}
+
+/** Commits per `--no-walk` pass: a short enough command line, few enough processes. */
+const FILE_PASS = 1000;
 
 const windowKey = (sha: string, commitDate: string, windowDays: number) => `${sha} ${commitDate} ${windowDays}`;
 
