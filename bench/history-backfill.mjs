@@ -35,6 +35,7 @@ function timed(label, args, bin = scanner) {
 
 const results = [];
 const cpuResults = [];
+const times = { full: [], history: [], baseline: [] };
 for (let i = 0; i < rounds; i++) {
   const out = mkdtempSync(join(tmpdir(), "history-bench-"));
   /*
@@ -69,6 +70,9 @@ for (let i = 0; i < rounds; i++) {
   const cached = [...hist.stderr.matchAll(/: (\d+) files \((\d+) cached\)/g)].reduce((a, m) => [a[0] + Number(m[1]), a[1] + Number(m[2])], [0, 0]);
   results.push(hist.seconds / full.seconds);
   cpuResults.push(hist.cpu / full.cpu);
+  times.full.push(full.seconds);
+  times.history.push(hist.seconds);
+  if (base) times.baseline.push(base.seconds);
   console.log(
     `round ${i + 1}: full scan ${full.seconds.toFixed(2)} s (CPU ${full.cpu.toFixed(1)} s) ${full.rssMb.toFixed(0)} MB | ` +
       `history ${points} points ${hist.seconds.toFixed(2)} s (CPU ${hist.cpu.toFixed(1)} s) ${hist.rssMb.toFixed(0)} MB ` +
@@ -78,3 +82,8 @@ for (let i = 0; i < rounds; i++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`median ratio history / full scan = ${median(results).toFixed(2)} (target <= 3); in CPU time ${median(cpuResults).toFixed(2)}`);
+// Less swayed by one slow full scan than the per-round ratios: each side's median time.
+console.log(
+  `ratio of median times = ${(median(times.history) / median(times.full)).toFixed(2)}` +
+    (times.baseline.length ? `; baseline's ${(median(times.baseline) / median(times.full)).toFixed(2)}` : ""),
+);
