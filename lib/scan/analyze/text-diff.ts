@@ -32,19 +32,17 @@ function lineIds(text: string, starts: number[], ids: Map<string, number>): Int3
   return out;
 }
 
+/** How many times each line id occurs in `lines` (ids below `ids`). */
+function lineCounts(lines: Int32Array, ids: number): Int32Array {
+  const counts = new Int32Array(ids);
+  for (let i = 0; i < lines.length; i++) counts[lines[i]!]++;
+  return counts;
+}
+
 /** Lines of either list that the other lacks, counted as multisets: a lower bound on the edit distance. */
-function unmatchedLines(a: Int32Array, b: Int32Array): number {
-  let top = 0;
-  for (let i = 0; i < a.length; i++) if (a[i]! > top) top = a[i]!;
-  for (let i = 0; i < b.length; i++) if (b[i]! > top) top = b[i]!;
-  const left = new Int32Array(top + 1);
-  for (let i = 0; i < a.length; i++) left[a[i]!]++;
+function unmatchedLines(countA: Int32Array, countB: Int32Array): number {
   let unmatched = 0;
-  for (let i = 0; i < b.length; i++) {
-    if (left[b[i]!]! > 0) left[b[i]!]--;
-    else unmatched++;
-  }
-  for (let id = 0; id <= top; id++) unmatched += left[id]!;
+  for (let id = 0; id < countA.length; id++) unmatched += Math.abs(countA[id]! - countB[id]!);
   return unmatched;
 }
 
@@ -112,14 +110,12 @@ function myersHunks(a: Int32Array, b: Int32Array, cap: number): Hunk[] | null {
  * the longest such chain (patience diff's anchors). `ids` bounds the line ids.
  */
 export function uniqueAnchors(a: Int32Array, b: Int32Array, ids: number): Int32Array {
-  const countA = new Int32Array(ids);
-  const countB = new Int32Array(ids);
-  const posA = new Int32Array(ids);
-  for (let i = 0; i < a.length; i++) {
-    countA[a[i]!]++;
-    posA[a[i]!] = i;
-  }
-  for (let j = 0; j < b.length; j++) countB[b[j]!]++;
+  return anchorsOf(a, b, lineCounts(a, ids), lineCounts(b, ids));
+}
+
+function anchorsOf(a: Int32Array, b: Int32Array, countA: Int32Array, countB: Int32Array): Int32Array {
+  const posA = new Int32Array(countA.length);
+  for (let i = 0; i < a.length; i++) posA[a[i]!] = i;
   // Candidates in b order; the chain is their longest run increasing in a (patience sorting).
   const candA: number[] = [];
   const candB: number[] = [];
@@ -166,10 +162,13 @@ function longestChain(candA: number[], candB: number[]): Int32Array {
  */
 function lineHunks(a: Int32Array, b: Int32Array, ids: number): Hunk[] | null {
   const max = Math.min(a.length + b.length, MAX_LINE_EDITS);
+  // Each line's count on either side serves both the bound below and the anchors.
+  const countA = lineCounts(a, ids);
+  const countB = lineCounts(b, ids);
   // Every line one side lacks is an edit: past the cap, Myers would search all of it in vain
   // (a reformatted 2k-line file took 32 ms to give up).
-  if (unmatchedLines(a, b) > max) return null;
-  const anchors = uniqueAnchors(a, b, ids);
+  if (unmatchedLines(countA, countB) > max) return null;
+  const anchors = anchorsOf(a, b, countA, countB);
   if (anchors.length === 0) return myersHunks(a, b, MAX_LINE_EDITS);
   const hunks: Hunk[] = [];
   let a0 = 0;
