@@ -3,7 +3,7 @@ import type { Clone } from "./duplication/detect-clones";
 import { cloneFinding, compareFindings, complexFunctionFinding, finalFinding, finalizeFindings, numberFindings, undocumentedFinding, type FindingInput } from "./findings";
 import { fastFinding } from "./finding-check";
 import type { FileAnalysis } from "./types";
-import { objectArray } from "./object-array";
+import { mapObjects, objectArray } from "./object-array";
 
 /** A file's complexity and docs findings, finalized (fingerprints, `#n` repeats) and validated. */
 export interface FileFindings {
@@ -62,16 +62,12 @@ const finalByInput = new WeakMap<FindingInput, Finding | Map<string, Finding>>()
  */
 export function finalizeChecked(findings: FindingInput[], reuse: boolean): Finding[] {
   if (!reuse) return checkedAll(finalizeFindings(findings), false);
-  const out = objectArray<Finding>();
-  for (const [input, fp] of numberFindings(findings)) out.push(reusedFinal(input, fp));
-  return out;
+  return mapObjects(numberFindings(findings), ([input, fp]) => reusedFinal(input, fp));
 }
 
 /** checkedFinding of each, into an array of the one elements kind (see object-array.ts). */
 function checkedAll(findings: readonly Finding[], reuse: boolean): Finding[] {
-  const out = objectArray<Finding>();
-  for (const f of findings) out.push(checkedFinding(f, reuse));
-  return out;
+  return mapObjects(findings, (f) => checkedFinding(f, reuse));
 }
 
 /** The final, checked finding of `input` numbered `fp`: the one built before for the same pair. */

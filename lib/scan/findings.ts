@@ -3,7 +3,7 @@ import type { Finding } from "../ingest/schema";
 import type { Clone } from "./duplication/detect-clones";
 import type { FileCoverage } from "./reports/coverage";
 import type { FunctionMetrics, PublicSymbol } from "./types";
-import { objectArray } from "./object-array";
+import { mapObjects } from "./object-array";
 
 export type FindingInput = Omit<Finding, "startLine" | "endLine" | "symbol" | "threshold" | "message" | "fingerprint" | "other"> &
   Partial<Pick<Finding, "startLine" | "endLine" | "symbol" | "threshold" | "message" | "fingerprint" | "other">>;
@@ -45,14 +45,12 @@ export function numberedFingerprint(base: string, n: number): string {
 export function numberFindings(findings: FindingInput[]): Array<[FindingInput, string]> {
   const sorted = [...findings].sort(compareFindings);
   const seen = new Map<string, number>();
-  const out = objectArray<[FindingInput, string]>();
-  for (const f of sorted) {
+  return mapObjects(sorted, (f): [FindingInput, string] => {
     const base = baseFingerprint(f);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    out.push([f, numberedFingerprint(base, n)]);
-  }
-  return out;
+    return [f, numberedFingerprint(base, n)];
+  });
 }
 
 /** A numbered finding with every optional field present. */
@@ -62,9 +60,7 @@ export function finalFinding(f: FindingInput, fingerprint: string): Finding {
 
 /** Findings in module order with their final fingerprints (see numberFindings). */
 export function finalizeFindings(findings: FindingInput[]): Finding[] {
-  const out = objectArray<Finding>();
-  for (const [f, fp] of numberFindings(findings)) out.push(finalFinding(f, fp));
-  return out;
+  return mapObjects(numberFindings(findings), ([f, fp]) => finalFinding(f, fp));
 }
 
 export function complexFunctionFinding(file: string, fn: FunctionMetrics, threshold: number): FindingInput {

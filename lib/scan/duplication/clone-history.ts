@@ -221,19 +221,14 @@ class Group extends IndexedGroup {
   /** A clean file whose partners changed only where its matches did not read: the same matches, partner sides re-read. */
   private reread(s: FileState, kept: Map<number, KeptRuns | null>): void {
     const { language, options: { minLines } } = this;
-    const matches = objectArray<Match>();
-    for (const m of s.matches) {
+    s.matches = mapObjects(s.matches, (m) => {
       const runs = kept.get(m.partner);
-      if (runs === undefined) {
-        matches.push(m);
-        continue;
-      }
+      if (runs === undefined) return m;
       const at = m.at + shifted(m, runs)!;
       const pf = this.byId[m.partner]!;
       const clone = cloneAt(language, pf, at - m.left, s, m.k - m.left, m.length, minLines);
-      matches.push(match(m.k, m.partner, at, m.left, m.length, keepClone(m.clone ?? undefined, clone)));
-    }
-    s.matches = matches;
+      return match(m.k, m.partner, at, m.left, m.length, keepClone(m.clone ?? undefined, clone));
+    });
   }
 }
 
