@@ -88,7 +88,7 @@ export async function readChurnLog(
 /**
  * readChurnLog for the points of a history backfill, whose windows overlap by weeks: a commit is
  * read with its files once. With plan(), every point's window comes from one listing of the
- * commit graph (churn-windows.ts) and every commit's files from one `--no-walk` pass; without,
+ * commit graph (churn-windows.ts) and the commits' files from a few `--no-walk` passes; without,
  * each point lists its window (a walk without diffs) and reads the commits no earlier point
  * listed. On SQLAlchemy a point's 90-day log with files cost git ~43 ms against ~16 ms for the list.
  */
@@ -153,18 +153,20 @@ export class ChurnLogReader {
   async read(rev: string, commitDate: string, windowDays = CHURN_WINDOW_DAYS): Promise<ChurnCommit[]> {
     const windows = this.planned ? await this.planned.catch(() => null) : null;
     const planned = windows?.get(windowKey(rev, commitDate, windowDays));
-    let shas = planned?.shas;
     if (planned) await planned.read.catch(() => undefined);
-    else {
-      const listed = await this.run(this.cwd, ["log", "--format=%H", ...windowArgs(commitDate, windowDays), rev, "--"]);
-      shas = listed.split("\n").filter(Boolean);
-    }
-    await this.readFiles(shas!);
-    return shas!.map((sha) => {
+    const shas = planned?.shas ?? (await this.listWindow(rev, commitDate, windowDays));
+    await this.readFiles(shas);
+    return shas.map((sha) => {
       const c = this.known.get(sha);
       if (!c) throw new Error(`git log did not return commit ${sha}`);
       return c;
     });
+  }
+
+  /** The window's commits by git's own walk (a point not planned). */
+  private async listWindow(rev: string, commitDate: string, windowDays: number): Promise<string[]> {
+    const listed = await this.run(this.cwd, ["log", "--format=%H", ...windowArgs(commitDate, windowDays), rev, "--"]);
+    return listed.split("\n").filter(Boolean);
   }
 
   /** Reads the commits not read yet with their files. */
